@@ -1,0 +1,5 @@
+export * from './accounts';
+export * from './audit';
+export * from './messaging';
+export * from './registry';
+export * from './reports';

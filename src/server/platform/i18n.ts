@@ -1,0 +1,35 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import i18next, { type TFunction } from 'i18next';
+import { type Locale, allLocales } from '../../i18n/locales';
+
+const localesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../i18n/locales');
+
+function loadResources() {
+  const resources: Record<string, Record<string, unknown>> = {};
+  for (const lng of allLocales) {
+    const dir = path.join(localesDir, lng);
+    const entry: Record<string, unknown> = {};
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
+      entry[file.replace(/\.json$/, '')] = JSON.parse(readFileSync(path.join(dir, file), 'utf8'));
+    }
+    resources[lng] = entry;
+  }
+  return resources;
+}
+
+const instance = i18next.createInstance();
+void instance.init({
+  initAsync: false,
+  resources: loadResources() as never,
+  lng: 'sv',
+  fallbackLng: 'sv',
+  defaultNS: 'common',
+  interpolation: { escapeValue: false },
+});
+
+/** Server-side translation (error messages, e-mails, exports). */
+export function translator(locale: Locale): TFunction {
+  return instance.getFixedT(locale);
+}
