@@ -9,9 +9,7 @@ import { z } from 'zod';
  * compares like with like by key, never by position.
  */
 
-export const questionKey = z
-  .string()
-  .regex(/^[a-z][a-z0-9_]{0,47}$/, 'key_format');
+export const questionKey = z.string().regex(/^[a-z][a-z0-9_]{0,47}$/, 'key_format');
 
 /** Text in the two interface languages; Swedish is the source and always present. */
 export const localizedText = z.object({
