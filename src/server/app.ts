@@ -1,0 +1,81 @@
+import { HTTPException } from 'hono/http-exception';
+import { bodyLimit } from 'hono/body-limit';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { authenticate } from './platform/auth/middleware';
+import { AppError } from './platform/errors';
+import { type AppDeps, createRouter, errorBody } from './platform/http';
+import { sameOrigin, securityHeaders } from './platform/security';
+import { mountStatic } from './platform/static';
+import { authRoutes } from './modules/auth/auth.routes';
+import { systemRoutes } from './modules/system/system.routes';
+
+/** Feature routers, mounted under /api. Each feature adds its line here. */
+const modules = [systemRoutes, authRoutes];
+
+function clientIp(c: Parameters<typeof getConnInfo>[0]): string {
+  try {
+    return getConnInfo(c).remote.address ?? '';
+  } catch {
+    // In-process requests in tests have no socket.
+    return c.req.header('x-test-ip') ?? '127.0.0.1';
+  }
+}
+
+export function createApp(deps: AppDeps) {
+  const app = createRouter();
+
+  app.use('*', async (c, next) => {
+    c.set('deps', deps);
+    c.set('ip', clientIp(c));
+    c.set('locale', 'sv');
+    await next();
+  });
+  app.use('*', securityHeaders(deps.config.isProduction));
+  app.use('/api/*', async (c, next) => {
+    await next();
+    c.header('Cache-Control', 'no-store');
+  });
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: deps.config.BODY_LIMIT,
+      onError: () => {
+        throw new AppError('payload_too_large', { limit: `${Math.round(deps.config.BODY_LIMIT / 1048576)} MB` });
+      },
+    }),
+  );
+  app.use('/api/*', sameOrigin());
+  app.use('/api/*', authenticate());
+
+  for (const routes of modules) app.route('/api', routes);
+
+  app.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: { title: 'Samla API', version: '1', description: 'Lägesrapporter, lägesbild och samverkan.' },
+  });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'session', {
+    type: 'apiKey',
+    in: 'cookie',
+    name: 'samla_session',
+  });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'apiToken', { type: 'http', scheme: 'bearer' });
+
+  mountStatic(app);
+
+  app.notFound((c) => c.json(errorBody(new AppError('not_found', { entity: 'route' }), c.get('locale') ?? 'sv'), 404));
+  app.onError((err, c) => {
+    const locale = c.get('locale') ?? 'sv';
+    if (err instanceof AppError) return c.json(errorBody(err, locale), err.status);
+    if (err instanceof HTTPException && err.status < 500) {
+      const code = err.status === 413 ? 'payload_too_large' : err.status === 415 ? 'unsupported_media_type' : 'bad_request';
+      return c.json(errorBody(new AppError(code), locale), err.status);
+    }
+    if (err instanceof SyntaxError) return c.json(errorBody(new AppError('bad_request'), locale), 400);
+    deps.logger.error({ err, path: c.req.path }, 'unhandled error');
+    return c.json(errorBody(new AppError('internal'), locale), 500);
+  });
+
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

@@ -1,0 +1,56 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import type { MiddlewareHandler } from 'hono';
+import { getCookie } from 'hono/cookie';
+import { pickLocale } from '../../../i18n/locales';
+import { apiTokens } from '../../db/schema/accounts';
+import type { AppEnv } from '../http';
+import { AppError } from '../errors';
+import { SESSION_COOKIE, findSession } from './session';
+import { hashToken, safeEqual } from './tokens';
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Resolves who is calling: a session cookie (browser) or a bearer API token (systems).
+ * Browser requests that change state must carry the session's CSRF token in
+ * `X-CSRF-Token`; bearer requests carry no ambient credentials and need none.
+ */
+export function authenticate(): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const deps = c.get('deps');
+    const db = deps.database.db;
+    const now = deps.now ? deps.now() : new Date();
+    c.set('actor', null);
+    c.set('sessionId', null);
+    c.set('csrfToken', null);
+    c.set('locale', pickLocale(c.req.header('accept-language')));
+
+    const bearer = c.req.header('authorization')?.match(/^Bearer\s+(\S+)$/i)?.[1];
+    if (bearer) {
+      const rows = await db
+        .select({ id: apiTokens.id, orgId: apiTokens.orgId })
+        .from(apiTokens)
+        .where(and(eq(apiTokens.tokenHash, hashToken(bearer)), isNull(apiTokens.revokedAt)))
+        .limit(1);
+      const token = rows[0];
+      if (!token) throw new AppError('unauthenticated');
+      c.set('actor', { kind: 'api_token', tokenId: token.id, orgId: token.orgId });
+      await next();
+      return;
+    }
+
+    const cookie = getCookie(c, SESSION_COOKIE);
+    const session = cookie ? await findSession(db, cookie, now) : null;
+    if (session) {
+      c.set('actor', session.actor);
+      c.set('sessionId', session.tokenHash);
+      c.set('csrfToken', session.csrfToken);
+      if (!c.req.header('accept-language')?.length) c.set('locale', session.actor.locale);
+      if (!SAFE_METHODS.has(c.req.method)) {
+        const sent = c.req.header('x-csrf-token') ?? '';
+        if (!safeEqual(sent, session.csrfToken)) throw new AppError('csrf');
+      }
+    }
+    await next();
+  };
+}
