@@ -1,4 +1,4 @@
-import { DateTime } from 'luxon';
+import { DateTime, type WeekdayNumbers } from 'luxon';
 
 /** Rounds, deadlines and week labels are always in Swedish time, whatever the server's zone. */
 export const ZONE = 'Europe/Stockholm';
@@ -52,9 +52,10 @@ function parseTime(time: string): { hour: number; minute: number } {
   return { hour: Number(match[1]), minute: Number(match[2]) };
 }
 
-function assertWeekday(weekday: number): void {
-  if (!Number.isInteger(weekday) || weekday < 1 || weekday > 7)
-    throw new RangeError(`invalid_weekday ${weekday}`);
+function toWeekday(weekday: number): WeekdayNumbers {
+  if (weekday === 1 || weekday === 2 || weekday === 3 || weekday === 4) return weekday;
+  if (weekday === 5 || weekday === 6 || weekday === 7) return weekday;
+  throw new RangeError(`invalid_weekday ${weekday}`);
 }
 
 /**
@@ -63,7 +64,7 @@ function assertWeekday(weekday: number): void {
  * a time that occurs twice (when summer time ends) means its first occurrence (CEST).
  * Both follow RFC 5545, so the iCalendar feed shows the same instant.
  */
-function localInstant(week: IsoWeek, weekday: number, time: string): DateTime {
+function localInstant(week: IsoWeek, weekday: WeekdayNumbers, time: string): DateTime {
   const { hour, minute } = parseTime(time);
   const dt = DateTime.fromObject(
     { weekYear: week.isoYear, weekNumber: week.isoWeek, weekday, hour, minute },
@@ -85,12 +86,12 @@ function localInstant(week: IsoWeek, weekday: number, time: string): DateTime {
  */
 export function roundWindow(week: IsoWeek, schedule: RoundSchedule): RoundWindow {
   assertWeek(week);
-  assertWeekday(schedule.opensWeekday);
-  assertWeekday(schedule.deadlineWeekday);
-  const opens = localInstant(week, schedule.opensWeekday, schedule.opensTime);
-  let deadline = localInstant(week, schedule.deadlineWeekday, schedule.deadlineTime);
+  const opensWeekday = toWeekday(schedule.opensWeekday);
+  const deadlineWeekday = toWeekday(schedule.deadlineWeekday);
+  const opens = localInstant(week, opensWeekday, schedule.opensTime);
+  let deadline = localInstant(week, deadlineWeekday, schedule.deadlineTime);
   if (deadline.toMillis() <= opens.toMillis()) {
-    deadline = localInstant(nextWeek(week), schedule.deadlineWeekday, schedule.deadlineTime);
+    deadline = localInstant(nextWeek(week), deadlineWeekday, schedule.deadlineTime);
   }
   return { opensAt: opens.toJSDate(), deadlineAt: deadline.toJSDate() };
 }
