@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import {
   bigserial,
   boolean,
@@ -73,6 +74,10 @@ export const rounds = pgTable(
   (t) => [
     index('rounds_network_opens_idx').on(t.networkId, t.opensAt),
     index('rounds_template_idx').on(t.templateId, t.opensAt),
+    // One weekly round per template and ISO week, so several instances creating rounds cannot double them.
+    uniqueIndex('rounds_weekly_template_week_uq')
+      .on(t.templateId, t.isoYear, t.isoWeek)
+      .where(sql`kind = 'weekly'`),
   ],
 );
 

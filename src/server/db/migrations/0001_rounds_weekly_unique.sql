@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX "rounds_weekly_template_week_uq" ON "rounds" USING btree ("template_id","iso_year","iso_week") WHERE kind = 'weekly';
