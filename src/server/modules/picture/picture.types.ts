@@ -2,13 +2,17 @@
  * The situation picture of one network and round, as the service returns it and as the
  * page and every export (PDF, XLSX, CSV) render it. One shape, so the screen and the
  * printed fallback never disagree.
+ *
+ * Everything here is already safe to share with the whole network: drafts never appear,
+ * and person counts 1–4 are '<5' except in the viewer's own organisation's row.
+ * Labels are resolved to the requested language; numbers are raw (format them on output).
  */
 import type { ImpactLevel } from '../../../core/reports/answers';
 
 export interface PictureScope {
   networkId: string;
   roundId: string;
-  /** Only municipalities of this county (länskod), for a county picture within a national network. */
+  /** Only members of this county (länskod), for a county picture within a national network. */
   countyCode?: string;
 }
 
@@ -19,18 +23,36 @@ export interface PictureOrg {
   countyCode: string | null;
 }
 
+/** A person count shown beyond its organisation: 1–4 become '<5'. */
+export type SharedNumber = number | '<5';
+
+export interface PictureRound {
+  id: string;
+  templateId: string;
+  templateName: string;
+  kind: 'weekly' | 'extra';
+  isoYear: number;
+  isoWeek: number;
+  /** "v. 47 2026" */
+  label: string;
+  title: string;
+  opensAt: string;
+  deadlineAt: string;
+}
+
 export interface Completeness {
   expected: number;
   filed: number;
   onTime: number;
   late: number;
+  /** Expected organisations without a submitted report, by name. */
   missing: PictureOrg[];
 }
 
 export interface AreaSummary {
   key: string;
   label: string;
-  /** Count of organisations per impact level 1–5, and those without an answer. */
+  /** Count of filed organisations per impact level 1–5, and those without an answer. */
   distribution: Record<'1' | '2' | '3' | '4' | '5' | 'none', number>;
 }
 
@@ -43,21 +65,26 @@ export interface SeriousReport {
   /** The comment was carried over unchanged from earlier rounds. */
   commentCarriedOver: boolean;
   commentStale: boolean;
+  /** Rounds the comment has stood unchanged (0 = written this round). */
+  commentRoundsUnchanged: number;
 }
 
 export interface FigureAggregate {
   key: string;
+  /** The area the figure belongs to; null for the template's general figures. */
+  areaKey: string | null;
   label: string;
   unit: string | null;
   type: 'integer' | 'decimal' | 'percent';
   countsPersons: boolean;
+  /** Organisations that gave a value. */
   n: number;
   /** Sums of person counts 1–4 are shown as '<5' beyond the reporting organisation. */
-  sum: number | '<5' | null;
+  sum: SharedNumber | null;
   mean: number | null;
   median: number | null;
-  min: number | '<5' | null;
-  max: number | '<5' | null;
+  min: SharedNumber | null;
+  max: SharedNumber | null;
 }
 
 export interface Worsening {
@@ -71,29 +98,114 @@ export interface Worsening {
 export interface CommentDigestEntry {
   org: PictureOrg;
   text: string;
+  /** 'new': no comment last round; 'changed': differs from last round; 'carried_over': unchanged. */
   status: 'new' | 'changed' | 'carried_over';
   stale: boolean;
   roundsUnchanged: number;
 }
 
+/** Free-text answers of the template (e.g. needs of coordination and support). */
+export interface TextDigest {
+  key: string;
+  label: string;
+  entries: CommentDigestEntry[];
+}
+
+export interface PictureOrgRow {
+  org: PictureOrg;
+  status: 'on_time' | 'late' | 'missing';
+  /** The viewer's own organisation: its person counts are shown as filed. */
+  isOwn: boolean;
+  impacts: Record<string, ImpactLevel | null>;
+  figures: Record<string, SharedNumber | null>;
+}
+
 export interface Picture {
   scope: PictureScope;
   network: { id: string; name: string };
-  round: { id: string; isoYear: number; isoWeek: number; title: string; opensAt: string; deadlineAt: string };
+  /** The county of a county picture. */
+  county: { code: string; name: string } | null;
+  round: PictureRound;
   previousRoundId: string | null;
+  /** When the picture was computed (it is live: no cache). */
+  generatedAt: string;
   completeness: Completeness;
+  /** In template order. */
   areas: AreaSummary[];
   /** Organisations at Allvarlig or Kritisk in any area, worst first. */
   serious: SeriousReport[];
+  /** In template order: area figures, then general ones. */
   figures: FigureAggregate[];
+  /** Impact that rose since the previous round of the same template, biggest rise first. */
   worsened: Worsening[];
   /** Per area key: new and changed comments first, carried-over ones after. */
   comments: Record<string, CommentDigestEntry[]>;
-  /** Per municipality code: impact per area key and value per figure key, for the map. */
-  byOrg: {
-    org: PictureOrg;
-    status: 'on_time' | 'late' | 'missing';
-    impacts: Record<string, ImpactLevel | null>;
-    figures: Record<string, number | '<5' | null>;
-  }[];
+  texts: TextDigest[];
+  /** Every expected organisation, by name: impact per area key and value per figure key, for the map. */
+  byOrg: PictureOrgRow[];
+}
+
+/** One round of a trend. */
+export interface TrendPoint {
+  roundId: string;
+  isoYear: number;
+  isoWeek: number;
+  label: string;
+  kind: 'weekly' | 'extra';
+  opensAt: string;
+  /** Organisations with a value. */
+  n: number;
+  sum: SharedNumber | null;
+  mean: number | null;
+  median: number | null;
+  min: SharedNumber | null;
+  max: SharedNumber | null;
+  /** For `impact:<area>` keys: organisations per level. */
+  distribution: Record<'1' | '2' | '3' | '4' | '5', number> | null;
+}
+
+export interface Trend {
+  networkId: string;
+  templateId: string;
+  key: string;
+  kind: 'impact' | 'figure';
+  label: string;
+  unit: string | null;
+  countsPersons: boolean;
+  county: { code: string; name: string } | null;
+  /** Oldest first. */
+  points: TrendPoint[];
+}
+
+/** One round of one organisation's history (submitted answers only). */
+export interface OrgHistoryRound {
+  round: PictureRound;
+  status: 'on_time' | 'late' | 'missing';
+  impacts: Record<string, ImpactLevel | null>;
+  figures: Record<string, SharedNumber | null>;
+  comments: Record<string, { text: string; carriedOver: boolean; stale: boolean; roundsUnchanged: number }>;
+  texts: Record<string, string>;
+}
+
+export interface OrgHistoryTemplate {
+  id: string;
+  name: string;
+  areas: { key: string; label: string }[];
+  figures: { key: string; areaKey: string | null; label: string; unit: string | null; countsPersons: boolean }[];
+  texts: { key: string; label: string }[];
+  /** Newest first. */
+  rounds: OrgHistoryRound[];
+}
+
+export interface OrgHistory {
+  network: { id: string; name: string };
+  org: PictureOrg;
+  isOwn: boolean;
+  templates: OrgHistoryTemplate[];
+}
+
+/** A round to choose in the picture's selector. */
+export interface PictureRoundOption extends PictureRound {
+  /** Submitted reports in the round. */
+  filed: number;
 }
