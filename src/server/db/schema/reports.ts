@@ -99,7 +99,17 @@ export const reports = pgTable(
       .references(() => templateVersions.id),
     status: text('status', { enum: reportStatuses }).notNull().default('draft'),
     version: integer('version').notNull().default(1),
+    /**
+     * The answers that count: the last submitted ones once the report has been submitted
+     * (the picture, exports and report_values show these), the working copy while it is
+     * still a first draft.
+     */
     answers: jsonb('answers').$type<Answers>().notNull(),
+    /**
+     * A revision in progress of a submitted report; null when none. Kept apart so the
+     * network keeps seeing the submitted answers until the revision is submitted.
+     */
+    draftAnswers: jsonb('draft_answers').$type<Answers>(),
     /** Keys of answers carried over unchanged from the previous report, and for how many rounds. */
     carriedOver: jsonb('carried_over').$type<Record<string, number>>().notNull().default({}),
     isLate: boolean('is_late').notNull().default(false),

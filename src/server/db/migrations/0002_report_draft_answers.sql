@@ -1,0 +1,1 @@
+ALTER TABLE "reports" ADD COLUMN "draft_answers" jsonb;
