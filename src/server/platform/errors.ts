@@ -20,6 +20,7 @@ export const errorStatus = {
   unsupported_media_type: 415,
   import_invalid: 422,
   round_closed: 422,
+  no_previous_report: 422,
   rate_limited: 429,
   internal: 500,
 } as const satisfies Record<string, ContentfulStatusCode>;
