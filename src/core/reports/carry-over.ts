@@ -1,4 +1,4 @@
-import type { Answers, ImpactCriteria, ImpactLevel } from './answers';
+import type { Answers, ImpactCriteria } from './answers';
 import { listFigures, type TemplateDefinition } from './template-definition';
 import { normalizeAnswers } from './validate-answers';
 
@@ -31,7 +31,7 @@ function normalizeText(text: string): string {
   return text.trim().replace(/\s+/g, ' ');
 }
 
-function impactValue(impact: ImpactLevel | null, criteria: ImpactCriteria | null): FlatValue {
+function impactValue(impact: number | null, criteria: ImpactCriteria | null): FlatValue {
   return impact === null && criteria === null ? null : `${impact ?? ''}|${criteriaText(criteria)}`;
 }
 
