@@ -1,20 +1,47 @@
+import type { Ctx } from '../platform/context';
 import type { AppDeps } from '../platform/http';
+import { type DemoAccount, hasDemoUsers, listDemoAccounts, seedDemoAccounts } from './accounts';
+import { seedDemoReports } from './demo-reports';
+import { type RegistrySeedResult, seedRegistry } from './registry';
+import { readGrMemberCodes } from './registry-data';
+import { seedTemplates } from './templates';
 
 export interface SeedOptions {
   demo: boolean;
 }
 
 export interface SeedResult {
-  /** Demo accounts created (e-mail, password, role description), to print at start. */
-  demoAccounts: { email: string; password: string; description: string }[];
+  /** Demo sign-in accounts (e-mail, password, role description), to print at start. */
+  demoAccounts: DemoAccount[];
+  /** True when this run inserted any registry rows (a fresh database). */
   seededRegistry: boolean;
+  registry: RegistrySeedResult;
 }
 
 /**
- * Seeds the registry (counties, municipalities, agencies, associations, the two networks,
- * the two report templates) when the database has none, and with `demo` also demo
- * accounts and 12 weeks of synthetic reports. Idempotent.
+ * Runs on every start. The registry and the standard templates are inserted where missing;
+ * with `demo` (never in production) demo accounts and 12 weeks of synthetic reports are
+ * added once, on a database that has no demo users yet.
  */
-export async function runSeed(_deps: AppDeps, _options: SeedOptions): Promise<SeedResult> {
-  return { demoAccounts: [], seededRegistry: false };
+export async function runSeed(deps: AppDeps, options: SeedOptions): Promise<SeedResult> {
+  const ctx: Ctx = {
+    db: deps.database.db,
+    actor: { kind: 'system' },
+    ...(deps.now ? { now: deps.now } : {}),
+  };
+  const registry = await seedRegistry(ctx);
+  await seedTemplates(ctx);
+  const seededRegistry = registry.counties + registry.organisations + registry.networks > 0;
+
+  const demoAllowed = options.demo && !deps.config.isProduction && process.env.NODE_ENV !== 'production';
+  if (!demoAllowed) return { demoAccounts: [], seededRegistry, registry };
+  if (await hasDemoUsers(ctx.db)) {
+    return { demoAccounts: await listDemoAccounts(ctx.db), seededRegistry, registry };
+  }
+
+  const demoAccounts = await seedDemoAccounts(ctx, readGrMemberCodes());
+  deps.logger.info({ accounts: demoAccounts.length }, 'demo accounts created');
+  await seedDemoReports(ctx, { weeks: 12 });
+  deps.logger.info('demo reports created');
+  return { demoAccounts, seededRegistry, registry };
 }
