@@ -8,9 +8,10 @@ import { sameOrigin, securityHeaders } from './platform/security';
 import { mountStatic } from './platform/static';
 import { authRoutes } from './modules/auth/auth.routes';
 import { systemRoutes } from './modules/system/system.routes';
+import { apiTokenRoutes } from './modules/api-tokens/api-tokens.routes';
 
 /** Feature routers, mounted under /api. Each feature adds its line here. */
-const modules = [systemRoutes, authRoutes];
+const modules = [systemRoutes, authRoutes, apiTokenRoutes];
 
 function clientIp(c: Parameters<typeof getConnInfo>[0]): string {
   try {

@@ -3,9 +3,9 @@ import type { MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { pickLocale } from '../../../i18n/locales';
 import { apiTokens } from '../../db/schema/accounts';
-import type { AppEnv } from '../http';
 import { AppError } from '../errors';
-import { SESSION_COOKIE, findSession } from './session';
+import type { AppEnv } from '../http';
+import { findSession, SESSION_COOKIE } from './session';
 import { hashToken, safeEqual } from './tokens';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -28,12 +28,16 @@ export function authenticate(): MiddlewareHandler<AppEnv> {
     const bearer = c.req.header('authorization')?.match(/^Bearer\s+(\S+)$/i)?.[1];
     if (bearer) {
       const rows = await db
-        .select({ id: apiTokens.id, orgId: apiTokens.orgId })
+        .select({ id: apiTokens.id, orgId: apiTokens.orgId, lastUsedAt: apiTokens.lastUsedAt })
         .from(apiTokens)
         .where(and(eq(apiTokens.tokenHash, hashToken(bearer)), isNull(apiTokens.revokedAt)))
         .limit(1);
       const token = rows[0];
       if (!token) throw new AppError('unauthenticated');
+      // At most one write a minute per token, so busy integrations do not write on every call.
+      if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() >= 60_000) {
+        await db.update(apiTokens).set({ lastUsedAt: now }).where(eq(apiTokens.id, token.id));
+      }
       c.set('actor', { kind: 'api_token', tokenId: token.id, orgId: token.orgId });
       await next();
       return;
