@@ -8,10 +8,12 @@ import { sameOrigin, securityHeaders } from './platform/security';
 import { mountStatic } from './platform/static';
 import { authRoutes } from './modules/auth/auth.routes';
 import { systemRoutes } from './modules/system/system.routes';
+import { networkRoutes } from './modules/registry/networks.routes';
+import { registryRoutes } from './modules/registry/registry.routes';
 import { apiTokenRoutes } from './modules/api-tokens/api-tokens.routes';
 
 /** Feature routers, mounted under /api. Each feature adds its line here. */
-const modules = [systemRoutes, authRoutes, apiTokenRoutes];
+const modules = [systemRoutes, authRoutes, apiTokenRoutes, registryRoutes, networkRoutes];
 
 function clientIp(c: Parameters<typeof getConnInfo>[0]): string {
   try {
