@@ -11,9 +11,11 @@ import { systemRoutes } from './modules/system/system.routes';
 import { networkRoutes } from './modules/registry/networks.routes';
 import { registryRoutes } from './modules/registry/registry.routes';
 import { apiTokenRoutes } from './modules/api-tokens/api-tokens.routes';
+import { mailboxRoutes } from './modules/mailbox/mailbox.routes';
+import { notificationRoutes } from './modules/notifications/notifications.routes';
 
 /** Feature routers, mounted under /api. Each feature adds its line here. */
-const modules = [systemRoutes, authRoutes, apiTokenRoutes, registryRoutes, networkRoutes];
+const modules = [systemRoutes, authRoutes, apiTokenRoutes, notificationRoutes, mailboxRoutes, registryRoutes, networkRoutes];
 
 function clientIp(c: Parameters<typeof getConnInfo>[0]): string {
   try {
