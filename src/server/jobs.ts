@@ -1,5 +1,6 @@
 import type { JobHandler, Tick } from './platform/jobs';
 import { MAIL_JOB, sendQueuedMail } from './platform/outbox';
+import { ensureWeeklyRoundsTick } from './modules/rounds/weekly-rounds';
 
 /** Every job kind the worker runs. Each feature adds its handlers here. */
 export const jobHandlers: Record<string, JobHandler> = {
@@ -7,4 +8,4 @@ export const jobHandlers: Record<string, JobHandler> = {
 };
 
 /** Periodic tasks run on every worker pass (idempotent: several instances may run them). */
-export const periodicTasks: Tick[] = [];
+export const periodicTasks: Tick[] = [ensureWeeklyRoundsTick];
