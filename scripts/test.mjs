@@ -10,7 +10,8 @@
  *
  * The last line is exactly `samla: N passed, M failed[, K skipped]`:
  *   N = tests passed across all vitest suites,
- *   M = tests failed + failed checks (typecheck, lint, i18n, build, a suite that crashed),
+ *   M = tests failed + test files that failed to load + failed checks (typecheck, lint,
+ *       i18n, build, a vitest run that crashed),
  *   K = tests skipped/todo + suites skipped.
  *
  * Run a subset while working: `npm test -- unit pg` (names: see `steps` below).
@@ -127,24 +128,32 @@ function vitest(label, args, env) {
     return 'FAILED (no report)';
   }
   totals.passed += counts.passed;
-  totals.failed += counts.failed;
   totals.skipped += counts.skipped;
-  if (counts.total === 0) console.log(`${label}: no test files found — 0 tests`);
-  // A file that fails to import, or an unhandled error, fails vitest without failing a test.
-  if (result.status !== 0 && counts.failed === 0) {
-    totals.failed++;
+  // A file that fails to import counts as one failure: its tests never ran.
+  let failed = counts.failed + counts.brokenFiles;
+  if (counts.total === 0 && counts.brokenFiles === 0) console.log(`${label}: no test files found — 0 tests`);
+  if (counts.brokenFiles > 0)
+    console.log(`${label}: ${counts.brokenFiles} test file(s) failed to load or run`);
+  // An unhandled error fails vitest without failing a test or a file.
+  if (result.status !== 0 && failed === 0) {
+    failed = 1;
     console.log(`FAILED: vitest (${label}) exited ${result.status ?? result.signal} with no failed test`);
-    return 'FAILED (suite error)';
   }
-  const parts = [`${counts.passed} passed`, `${counts.failed} failed`];
+  totals.failed += failed;
+  const parts = [`${counts.passed} passed`, `${failed} failed`];
   if (counts.skipped > 0) parts.push(`${counts.skipped} skipped`);
-  return `${counts.failed > 0 ? 'FAILED' : 'ok'}: ${parts.join(', ')}`;
+  return `${failed > 0 ? 'FAILED' : 'ok'}: ${parts.join(', ')}`;
 }
 
 function readCounts(file) {
   try {
     const json = JSON.parse(readFileSync(file, 'utf8'));
+    const files = Array.isArray(json.testResults) ? json.testResults : [];
+    const brokenFiles = files.filter(
+      (f) => f.status === 'failed' && !(f.assertionResults ?? []).some((a) => a.status === 'failed'),
+    ).length;
     return {
+      brokenFiles,
       passed: json.numPassedTests ?? 0,
       failed: json.numFailedTests ?? 0,
       skipped: (json.numPendingTests ?? 0) + (json.numTodoTests ?? 0),
