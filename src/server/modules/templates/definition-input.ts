@@ -20,10 +20,20 @@ function listAt(value: unknown, key: string): unknown[] {
 }
 
 /** Where each question key sits in the submitted definition, in form order. */
-function keyLocations(input: unknown): { key: string; kind: 'area' | 'figure' | 'text'; path: string }[] {
-  const out: { key: string; kind: 'area' | 'figure' | 'text'; path: string }[] = [];
-  const push = (item: unknown, kind: 'area' | 'figure' | 'text', path: string) => {
-    if (isRecord(item) && typeof item.key === 'string') out.push({ key: item.key, kind, path });
+interface KeyLocation {
+  key: string;
+  kind: 'area' | 'figure' | 'text';
+  path: string;
+  boundsInverted: boolean;
+}
+
+function keyLocations(input: unknown): KeyLocation[] {
+  const out: KeyLocation[] = [];
+  const push = (item: unknown, kind: KeyLocation['kind'], path: string) => {
+    if (!isRecord(item) || typeof item.key !== 'string') return;
+    const { min, max } = item;
+    const boundsInverted = typeof min === 'number' && typeof max === 'number' && min > max;
+    out.push({ key: item.key, kind, path, boundsInverted });
   };
   listAt(input, 'areas').forEach((area, i) => {
     push(area, 'area', `areas.${i}`);
@@ -45,18 +55,19 @@ function locateRefinement(issue: z.core.$ZodIssue, input: unknown): FieldError[]
   const key = paramKey(issue);
   const locations = keyLocations(input);
   if (issue.message === 'duplicate_key' && key !== null) {
+    // The core names duplicates by kind, e.g. `figure:infected`; every occurrence after the first is marked.
     const seen = new Set<string>();
     const out: FieldError[] = [];
     for (const loc of locations) {
-      const id = `${loc.kind === 'area' ? 'area' : loc.kind}:${loc.key}`;
-      if (loc.key === key && seen.has(id)) out.push({ path: `${loc.path}.key`, code: 'duplicate_key' });
+      const id = `${loc.kind}:${loc.key}`;
+      if (id === key && seen.has(id)) out.push({ path: `${loc.path}.key`, code: 'duplicate_key' });
       seen.add(id);
     }
     if (out.length > 0) return out;
   }
   if (issue.message === 'min_above_max' && key !== null) {
     const out = locations
-      .filter((l) => l.kind === 'figure' && l.key === key)
+      .filter((l) => l.kind === 'figure' && l.key === key && l.boundsInverted)
       .map((l) => ({ path: `${l.path}.min`, code: 'min_above_max' }));
     if (out.length > 0) return out;
   }
