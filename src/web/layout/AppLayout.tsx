@@ -1,0 +1,53 @@
+import { type RefObject, useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router';
+import { PrimaryNav } from './PrimaryNav';
+import { SiteFooter } from './SiteFooter';
+import { SiteHeader } from './SiteHeader';
+
+/** Moves focus to the new page's h1 after client-side navigation (not on the first load). */
+function useFocusOnNavigation(mainRef: RefObject<HTMLElement | null>) {
+  const { pathname } = useLocation();
+  const first = useRef(true);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the path changes.
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const heading = mainRef.current?.querySelector('h1');
+    const target = heading ?? mainRef.current;
+    if (!target) return;
+    if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+    target.focus();
+  }, [pathname]);
+}
+
+export function AppLayout() {
+  const { t } = useTranslation('common');
+  const mainRef = useRef<HTMLElement>(null);
+  const navigation = useNavigation();
+  useFocusOnNavigation(mainRef);
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('skipLink')}
+      </a>
+      <SiteHeader />
+      <PrimaryNav />
+      {navigation.state === 'loading' ? (
+        <div className="navigation-progress" role="status">
+          <span className="visually-hidden">{t('status.loadingPage')}</span>
+        </div>
+      ) : null}
+      <main id="main" className="site-main" ref={mainRef} tabIndex={-1}>
+        <div className="page-width">
+          <Outlet />
+        </div>
+      </main>
+      <SiteFooter />
+      <ScrollRestoration />
+    </>
+  );
+}

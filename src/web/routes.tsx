@@ -1,0 +1,65 @@
+import type { AppRoute } from './app-route';
+
+/**
+ * The route registry: every page of the app, in one place.
+ *
+ * To add a page, append an entry (keep the page in your feature folder, loaded lazily):
+ *
+ *   {
+ *     path: '/moten/:meetingId',
+ *     load: () => import('./features/meetings/MeetingPage').then((m) => m.MeetingPage),
+ *     titleKey: 'meetings:page.title',
+ *     roles: ['coordinator', 'reporter'],            // optional; omitted = any signed-in user
+ *     nav: { labelKey: 'meetings:nav', order: 40 },  // optional; only for top-level pages
+ *   },
+ *
+ * The page renders its own <h1> at once (focus moves there after navigation) and may call
+ * usePageTitle() for a dynamic title. Nav order: 10 start, 20 lägesbild, 30 rapporter,
+ * 40–80 feature modules, 90 admin; leave gaps.
+ */
+export const appRoutes: AppRoute[] = [
+  {
+    path: '/',
+    load: () => import('./pages/StartPage').then((m) => m.StartPage),
+    titleKey: 'common:pages.start.title',
+    nav: { labelKey: 'common:nav.start', order: 10 },
+  },
+  {
+    path: '/lagesbild',
+    load: () => import('./pages/PlaceholderPages').then((m) => m.SituationPage),
+    titleKey: 'common:pages.situation.title',
+    nav: { labelKey: 'common:nav.situation', order: 20 },
+  },
+  {
+    path: '/rapporter',
+    load: () => import('./pages/PlaceholderPages').then((m) => m.ReportsPage),
+    titleKey: 'common:pages.reports.title',
+    nav: { labelKey: 'common:nav.reports', order: 30 },
+  },
+  {
+    path: '/admin',
+    load: () => import('./pages/PlaceholderPages').then((m) => m.AdminPage),
+    titleKey: 'common:pages.admin.title',
+    roles: ['org_admin', 'system_admin'],
+    nav: { labelKey: 'common:nav.admin', order: 90 },
+  },
+  {
+    path: '/login',
+    load: () => import('./auth/LoginPage').then((m) => m.LoginPage),
+    titleKey: 'common:login.title',
+    public: true,
+  },
+  {
+    path: '/tillganglighet',
+    load: () => import('./pages/AccessibilityPage').then((m) => m.AccessibilityPage),
+    titleKey: 'common:accessibility.title',
+    public: true,
+  },
+  {
+    // Unlisted preview of the design system, maps and charts (no nav entry, no data).
+    path: '/designsystem',
+    load: () => import('./pages/design-system/DesignSystemPage').then((m) => m.DesignSystemPage),
+    titleKey: 'common:designSystem.title',
+    public: true,
+  },
+];
