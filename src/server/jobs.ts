@@ -1,11 +1,14 @@
+import { REMINDER_JOB } from './modules/reminders/reminders.repository';
+import { scheduleReminders, sendReminder } from './modules/reminders/reminders.service';
+import { ensureWeeklyRoundsTick } from './modules/rounds/weekly-rounds';
 import type { JobHandler, Tick } from './platform/jobs';
 import { MAIL_JOB, sendQueuedMail } from './platform/outbox';
-import { ensureWeeklyRoundsTick } from './modules/rounds/weekly-rounds';
 
 /** Every job kind the worker runs. Each feature adds its handlers here. */
 export const jobHandlers: Record<string, JobHandler> = {
   [MAIL_JOB]: sendQueuedMail,
+  [REMINDER_JOB]: sendReminder,
 };
 
 /** Periodic tasks run on every worker pass (idempotent: several instances may run them). */
-export const periodicTasks: Tick[] = [ensureWeeklyRoundsTick];
+export const periodicTasks: Tick[] = [ensureWeeklyRoundsTick, scheduleReminders];
