@@ -120,8 +120,9 @@ afterAll(async () => {
   await peer?.close();
 });
 
+/** One worker pass: the reminder task (the other periodic tasks are not under test here), then the jobs. */
 async function pass() {
-  for (const task of periodicTasks) await task(deps);
+  await scheduleReminders(deps);
   await runDueJobs(deps, jobHandlers);
 }
 
