@@ -19,6 +19,7 @@ export const errorStatus = {
   payload_too_large: 413,
   unsupported_media_type: 415,
   import_invalid: 422,
+  import_unreadable: 422,
   round_closed: 422,
   no_previous_report: 422,
   rate_limited: 429,
