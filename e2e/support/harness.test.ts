@@ -10,7 +10,10 @@ import { checkA11y } from './a11y';
 import { launchBrowser } from './browser';
 import { countInteractions } from './interactions';
 
-const csp = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'";
+// The app's own policy (src/server/platform/security.ts), so the harness meets the same limits.
+const csp =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
+  "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
 // The inline script must be blocked by the CSP; the test checks that it was.
 const goodPage = `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Bra sida</title>
@@ -20,9 +23,12 @@ const goodPage = `<!doctype html><html lang="sv"><head><meta charset="utf-8"><ti
 <button type="button" id="spara">Spara</button></form>
 <p id="status">väntar</p></main></body></html>`;
 
-const badPage = `<!doctype html><html><head><meta charset="utf-8"><title>Dålig sida</title></head>
+const badPage = `<!doctype html><html><head><meta charset="utf-8"><title>Dålig sida</title>
+<link rel="stylesheet" href="/bad.css"></head>
 <body><img src="/logo.png"><input type="text"><button type="button"></button>
-<p style="color:#ccc;background:#fff">svårläst</p></body></html>`;
+<p class="faint">svårläst</p></body></html>`;
+
+const badCss = '.faint { color: #ccc; background: #fff; }';
 
 let server: Server;
 let baseUrl: string;
@@ -31,6 +37,11 @@ let page: Page;
 
 beforeAll(async () => {
   server = createServer((request, response) => {
+    if (request.url === '/bad.css') {
+      response.writeHead(200, { 'content-type': 'text/css' });
+      response.end(badCss);
+      return;
+    }
     const body = request.url === '/bad' ? badPage : goodPage;
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': csp });
     response.end(body);
