@@ -1,6 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { type Role, userFunctions, users, type ContactFunction } from '../db/schema/accounts';
-import { networkMembers, networks, organisations, type OrganisationKind } from '../db/schema/registry';
+import { eq } from 'drizzle-orm';
+import type { Answers } from '../../core/reports/answers';
+import type { TemplateDefinition } from '../../core/reports/template-definition';
+import { type ContactFunction, type Role, userFunctions, users } from '../db/schema/accounts';
+import { networkMembers, networks, type OrganisationKind, organisations } from '../db/schema/registry';
+import { reportRevisions, reports, reportValues, rounds, templates, templateVersions } from '../db/schema/reports';
 import { hashPassword } from '../platform/auth/password';
 import type { DbOrTx } from '../platform/db';
 
@@ -65,7 +69,146 @@ export async function makeNetwork(
   const network = rows[0];
   if (!network) throw new Error('network not created');
   if (values.memberOrgIds?.length) {
-    await db.insert(networkMembers).values(values.memberOrgIds.map((orgId) => ({ networkId: network.id, orgId })));
+    await db
+      .insert(networkMembers)
+      .values(values.memberOrgIds.map((orgId) => ({ networkId: network.id, orgId })));
   }
   return network;
+}
+
+/** A template with its first version (the picture and report tests insert these directly). */
+export async function makeTemplate(
+  db: DbOrTx,
+  values: { networkId: string; definition: TemplateDefinition; name?: string },
+) {
+  const template = (
+    await db
+      .insert(templates)
+      .values({ networkId: values.networkId, name: values.name ?? `Mall ${randomUUID().slice(0, 6)}` })
+      .returning()
+  )[0];
+  if (!template) throw new Error('template not created');
+  const version = (
+    await db
+      .insert(templateVersions)
+      .values({ templateId: template.id, version: 1, definition: values.definition })
+      .returning()
+  )[0];
+  if (!version) throw new Error('template version not created');
+  return { template, version };
+}
+
+/** A weekly round; opens Monday 08:00 UTC of the ISO week, due two days later unless given. */
+export async function makeRound(
+  db: DbOrTx,
+  values: {
+    networkId: string;
+    templateId: string;
+    templateVersionId: string;
+    isoYear: number;
+    isoWeek: number;
+    opensAt: Date;
+    deadlineAt?: Date;
+    kind?: 'weekly' | 'extra';
+  },
+) {
+  const round = (
+    await db
+      .insert(rounds)
+      .values({
+        networkId: values.networkId,
+        templateId: values.templateId,
+        templateVersionId: values.templateVersionId,
+        kind: values.kind ?? 'weekly',
+        isoYear: values.isoYear,
+        isoWeek: values.isoWeek,
+        opensAt: values.opensAt,
+        deadlineAt: values.deadlineAt ?? new Date(values.opensAt.getTime() + 2 * 86_400_000),
+      })
+      .returning()
+  )[0];
+  if (!round) throw new Error('round not created');
+  return round;
+}
+
+/**
+ * A report as the reports module stores it: the report row, its revision and, when
+ * submitted, the submitted values as report_values rows (`impact:<area>`, `figure:<key>`).
+ */
+export async function makeReport(
+  db: DbOrTx,
+  values: {
+    roundId: string;
+    orgId: string;
+    templateVersionId: string;
+    answers: Answers;
+    status?: 'draft' | 'submitted';
+    isLate?: boolean;
+    submittedAt?: Date;
+    carriedOver?: Record<string, number>;
+  },
+) {
+  const status = values.status ?? 'submitted';
+  const submittedAt = status === 'submitted' ? (values.submittedAt ?? new Date()) : null;
+  const report = (
+    await db
+      .insert(reports)
+      .values({
+        roundId: values.roundId,
+        orgId: values.orgId,
+        templateVersionId: values.templateVersionId,
+        status,
+        answers: values.answers,
+        carriedOver: values.carriedOver ?? {},
+        isLate: values.isLate ?? false,
+        firstSubmittedAt: submittedAt,
+        submittedAt,
+      })
+      .returning()
+  )[0];
+  if (!report) throw new Error('report not created');
+  await db.insert(reportRevisions).values({ reportId: report.id, version: 1, status, answers: values.answers });
+  if (status === 'submitted') await writeSubmittedValues(db, report, values.answers);
+  return report;
+}
+
+async function writeSubmittedValues(
+  db: DbOrTx,
+  report: { id: string; roundId: string; orgId: string },
+  answers: Answers,
+) {
+  const base = { reportId: report.id, roundId: report.roundId, orgId: report.orgId };
+  const rows = [
+    ...Object.entries(answers.areas).map(([key, area]) => ({ ...base, key: `impact:${key}`, num: area.impact })),
+    ...Object.entries(answers.figures).map(([key, num]) => ({ ...base, key: `figure:${key}`, num })),
+  ];
+  await db.delete(reportValues).where(eq(reportValues.reportId, report.id));
+  if (rows.length > 0) await db.insert(reportValues).values(rows);
+}
+
+/**
+ * Revises a submitted report as the reports module does: a new revision; a draft revision
+ * goes to `draft_answers` and leaves the submitted answers and values as they were.
+ */
+export async function reviseReport(
+  db: DbOrTx,
+  report: { id: string; roundId: string; orgId: string; version: number },
+  values: { answers: Answers; status: 'draft' | 'submitted'; carriedOver?: Record<string, number> },
+) {
+  const version = report.version + 1;
+  await db
+    .insert(reportRevisions)
+    .values({ reportId: report.id, version, status: values.status, answers: values.answers });
+  await db
+    .update(reports)
+    .set({
+      version,
+      ...(values.status === 'submitted'
+        ? { answers: values.answers, draftAnswers: null, submittedAt: new Date(), status: 'submitted' as const }
+        : { draftAnswers: values.answers }),
+      ...(values.carriedOver ? { carriedOver: values.carriedOver } : {}),
+    })
+    .where(eq(reports.id, report.id));
+  if (values.status === 'submitted') await writeSubmittedValues(db, report, values.answers);
+  return { ...report, version };
 }
