@@ -2,7 +2,10 @@ import { z } from '@hono/zod-openapi';
 import { answers } from '../../../core/reports/answers';
 import { templateDefinition } from '../../../core/reports/template-definition';
 
-export const answersSchema = answers.openapi('ReportAnswers', {
+// Core schemas are plain zod (shared with the browser), so they are named with zod's own
+// metadata, which the OpenAPI generator reads as the component name.
+export const answersSchema = answers.meta({
+  id: 'ReportAnswers',
   description: 'Svar: påverkan och kommentar per område, nyckeltal och fritexter, per nyckel i mallversionen.',
 });
 
