@@ -30,6 +30,8 @@ export function createAppRouter() {
   return createBrowserRouter([
     {
       element: <AppLayout />,
+      // Shown while the first page's chunk loads.
+      hydrateFallbackElement: <div className="page-width site-main" />,
       errorElement: <RouteErrorPage standalone />,
       children: [
         {

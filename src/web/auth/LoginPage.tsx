@@ -6,6 +6,7 @@ import { Button } from '../components/Button';
 import { ErrorSummary, type ErrorSummaryItem } from '../components/ErrorSummary';
 import { Spinner } from '../components/Spinner';
 import { TextField } from '../components/TextField';
+import { usePageTitle } from '../layout/page-title';
 import { useAuth } from './AuthProvider';
 
 type Field = 'email' | 'password';
@@ -36,6 +37,9 @@ export function LoginPage() {
   const [formError, setFormError] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
   const busy = useRef(false);
+  const hasErrors = formError !== null || Object.keys(fieldErrors).length > 0;
+  // GOV.UK: the title starts with "Fel:" while the form shows errors.
+  usePageTitle(hasErrors ? `${t('form.errorPrefix')} ${t('login.title')}` : null);
 
   if (status === 'loading') return <Spinner label={t('auth.checking')} />;
   if (status === 'authenticated' && !submitting) return <Navigate to={next} replace />;

@@ -1,5 +1,6 @@
 import { type ReactNode, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../i18n/format';
 import { intlLocale } from '../i18n/i18n';
 
 export interface TableColumn<Row> {
@@ -39,6 +40,11 @@ function compare(a: string | number | null, b: string | number | null, collator:
   if (b === null) return -1;
   if (typeof a === 'number' && typeof b === 'number') return a - b;
   return collator.compare(String(a), String(b));
+}
+
+function defaultCell(value: string | number | null): string {
+  if (value === null) return '';
+  return typeof value === 'number' ? formatNumber(value) : value;
 }
 
 function SortIcon({ direction }: { direction: TableSort['direction'] | null }) {
@@ -139,7 +145,9 @@ export function Table<Row>({
             sorted.map((row) => (
               <tr key={rowKey(row)}>
                 {columns.map((column) => {
-                  const content = column.render ? column.render(row) : String(column.sortValue?.(row) ?? '');
+                  const content = column.render
+                    ? column.render(row)
+                    : defaultCell(column.sortValue?.(row) ?? null);
                   const cellClass = column.align === 'end' ? 'cell--end' : undefined;
                   return column.isRowHeader ? (
                     <th key={column.key} scope="row" className={cellClass}>

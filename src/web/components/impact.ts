@@ -7,7 +7,7 @@ export type ImpactLevel = (typeof impactLevels)[number];
  * scale also reads for colour-blind people and in greyscale print.
  */
 export const impactColors: Record<ImpactLevel, string> = {
-  1: '#dcefd6',
+  1: '#d3ebcb',
   2: '#f9cf4a',
   3: '#ee8433',
   4: '#c8372d',

@@ -72,7 +72,7 @@ export function intlLocale(language: string = currentLanguage()): string {
 const { resources, namespaces } = collectResources();
 
 i18next.on('languageChanged', (language) => {
-  document.documentElement.lang = language;
+  if (typeof document !== 'undefined') document.documentElement.lang = language;
 });
 
 void i18next.use(initReactI18next).init({
