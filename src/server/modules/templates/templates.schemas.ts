@@ -34,7 +34,11 @@ export const patchTemplateBody = z
   })
   .openapi('PatchTemplateBody');
 
-export const definitionSchema = templateDefinition.openapi('TemplateDefinition');
+/**
+ * The core schema, used as is: calling `.openapi()` on it would depend on the import order
+ * (zod 4 adds the method to instances made after @hono/zod-openapi loads).
+ */
+export const definitionSchema = templateDefinition;
 
 export const templateSummary = z
   .object({

@@ -49,15 +49,12 @@ beforeAll(async () => {
   const other = await makeOrg(db, { kind: 'association', name: 'Annat förbund' });
   networkId = (await makeNetwork(db, { ownerOrgId: owner.id, memberOrgIds: [member.id] })).id;
   await makeNetwork(db, { ownerOrgId: other.id });
-  const users = await Promise.all([
-    makeUser(db, { orgId: owner.id, roles: ['coordinator'], name: 'Cora Samordnare' }),
-    makeUser(db, { orgId: member.id, roles: ['reporter'] }),
-    makeUser(db, { orgId: other.id, roles: ['coordinator'] }),
-    makeUser(db, { orgId: owner.id, roles: ['reporter'] }),
-  ]);
-  [coordinator, reporter, outsider, ownerReporter] = await Promise.all(
-    users.map((u) => t.signIn(u.email, TEST_PASSWORD)),
-  );
+  const signIn = async (orgId: string, role: 'coordinator' | 'reporter', name?: string) =>
+    t.signIn((await makeUser(db, { orgId, roles: [role], ...(name ? { name } : {}) })).email, TEST_PASSWORD);
+  coordinator = await signIn(owner.id, 'coordinator', 'Cora Samordnare');
+  reporter = await signIn(member.id, 'reporter');
+  outsider = await signIn(other.id, 'coordinator');
+  ownerReporter = await signIn(owner.id, 'reporter');
 });
 
 async function create(name: string) {
