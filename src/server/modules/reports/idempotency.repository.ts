@@ -8,7 +8,11 @@ export interface StoredResponse {
   response: unknown;
 }
 
-export async function findIdempotentResponse(db: DbOrTx, scope: string, key: string): Promise<StoredResponse | null> {
+export async function findIdempotentResponse(
+  db: DbOrTx,
+  scope: string,
+  key: string,
+): Promise<StoredResponse | null> {
   const rows = await db
     .select({
       requestHash: idempotencyKeys.requestHash,

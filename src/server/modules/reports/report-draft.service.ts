@@ -2,7 +2,13 @@ import type { Answers } from '../../../core/reports/answers';
 import { normalizeAnswers, validateAnswers } from '../../../core/reports/validate-answers';
 import { writeAudit } from '../../platform/audit';
 import { actorUserId, type Ctx, inTransaction, nowOf } from '../../platform/context';
-import { actorName, assertFilingAllowed, loadFilingRound, presentReport, type ReportSummary } from './filing-context';
+import {
+  actorName,
+  assertFilingAllowed,
+  loadFilingRound,
+  presentReport,
+  type ReportSummary,
+} from './filing-context';
 import { assertBaseVersion, lockOrCreateReport } from './report-lock';
 import * as repo from './reports.repository';
 import { fieldErrors } from './validation-error';

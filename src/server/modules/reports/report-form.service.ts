@@ -45,7 +45,9 @@ export async function getReportForm(ctx: Ctx, roundId: string, orgId: string): P
   const previousAnswers = previous ? prefillFrom(previous.answers, def) : null;
   // A version-0 row is only ever seen inside the transaction that creates it.
   const existing = report && report.version > 0 ? report : null;
-  const answers = existing ? (existing.draftAnswers ?? existing.answers) : (previousAnswers ?? emptyAnswers());
+  const answers = existing
+    ? (existing.draftAnswers ?? existing.answers)
+    : (previousAnswers ?? emptyAnswers());
   const refusal = filingRefusal(round, existing, now);
 
   return {

@@ -39,7 +39,9 @@ export async function assertBaseVersion(
   baseVersion: number | undefined,
 ): Promise<void> {
   if (baseVersion === undefined || baseVersion === report.version) return;
-  const names = report.updatedBy ? await repo.findUserNames(tx.db, [report.updatedBy]) : new Map<string, string>();
+  const names = report.updatedBy
+    ? await repo.findUserNames(tx.db, [report.updatedBy])
+    : new Map<string, string>();
   throw new AppError('version_conflict', {
     current: {
       version: report.version,

@@ -170,7 +170,10 @@ async function fileReport(
       before: firstSubmission ? null : { version: report.version, answers: report.answers },
       after: { version, answers, isLate: updated.isLate, roundId: round.id, orgId: input.orgId },
     });
-    const result: SubmitReportResult = { report: presentReport(updated, actorName(tx)), dropped: input.dropped };
+    const result: SubmitReportResult = {
+      report: presentReport(updated, actorName(tx)),
+      dropped: input.dropped,
+    };
     if (claim) await storeResponse(tx, claim, result);
     return result;
   });

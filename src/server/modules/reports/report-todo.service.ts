@@ -16,7 +16,13 @@ const CLOSED_WINDOW_DAYS = 14;
 /** Rounds opening this soon are listed as coming up. */
 const UPCOMING_WINDOW_DAYS = 7;
 
-const order: Record<TodoItem['status'], number> = { missing: 0, draft: 1, not_started: 1, late: 2, submitted: 2 };
+const order: Record<TodoItem['status'], number> = {
+  missing: 0,
+  draft: 1,
+  not_started: 1,
+  late: 2,
+  submitted: 2,
+};
 
 /**
  * "Att göra" for the actor's organisation, across every network it files in: open rounds,
@@ -55,6 +61,8 @@ export async function listTodo(ctx: Ctx): Promise<ReportTodo> {
       canFile: mayFile && filingRefusal(row, report, now) === null,
     };
   });
-  items.sort((a, b) => order[a.status] - order[b.status] || a.round.deadlineAt.localeCompare(b.round.deadlineAt));
+  items.sort(
+    (a, b) => order[a.status] - order[b.status] || a.round.deadlineAt.localeCompare(b.round.deadlineAt),
+  );
   return { orgId, now: now.toISOString(), items };
 }

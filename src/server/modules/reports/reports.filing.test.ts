@@ -15,6 +15,7 @@ import {
 } from './reports.fixtures';
 import type { ReportForm, SubmitReportResult } from './reports.service';
 
+// biome-ignore lint/correctness/useHookAtTopLevel: a vitest helper named use…, not a React hook
 const getDb = useTestDatabase();
 let w: ReportsWorld;
 
@@ -57,7 +58,11 @@ describe('filing a first report (week 10)', () => {
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe('validation');
     const fields = res.body.error.details.fields;
-    expect(fields.map((f) => f.path).sort()).toEqual(['areas.sabo.comment', 'figures.franvaro', 'figures.smittade']);
+    expect(fields.map((f) => f.path).sort()).toEqual([
+      'areas.sabo.comment',
+      'figures.franvaro',
+      'figures.smittade',
+    ]);
     expect(fields.find((f) => f.path === 'figures.franvaro')?.message).toMatch(/högst 100/);
     expect(await storedReport(w.round(10), w.orgA)).toBeNull();
   });
@@ -85,7 +90,12 @@ describe('filing a first report (week 10)', () => {
       baseVersion: 1,
     });
     expect(res.status).toBe(200);
-    expect(res.body.report).toMatchObject({ version: 2, status: 'submitted', isLate: false, carriedOver: {} });
+    expect(res.body.report).toMatchObject({
+      version: 2,
+      status: 'submitted',
+      isLate: false,
+      carriedOver: {},
+    });
     expect(res.body.report.submittedAt).toBe(during(10).toISOString());
 
     const stored = await storedReport(w.round(10), w.orgA);
@@ -97,7 +107,9 @@ describe('filing a first report (week 10)', () => {
       'figure:franvaro': 12.5,
     });
     const audit = await getDb().db.select().from(auditLog).where(eq(auditLog.entityId, res.body.report.id));
-    expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(['report.save_draft', 'report.submit']));
+    expect(audit.map((a) => a.action)).toEqual(
+      expect.arrayContaining(['report.save_draft', 'report.submit']),
+    );
   });
 
   it('late filing is allowed and marked late', async () => {
@@ -110,7 +122,9 @@ describe('filing a first report (week 10)', () => {
   });
 
   it('a submitted report is final after the deadline', async () => {
-    const res = await w.reporterA.post<ErrorBody>(path(w.round(10), w.orgA, 'submit'), { answers: validAnswers() });
+    const res = await w.reporterA.post<ErrorBody>(path(w.round(10), w.orgA, 'submit'), {
+      answers: validAnswers(),
+    });
     expect(res.status).toBe(422);
     expect(res.body.error).toMatchObject({ code: 'round_closed', details: { reason: 'deadline_passed' } });
     const form = await w.reporterA.get<ReportForm>(path(w.round(10), w.orgA, 'form'));
@@ -124,7 +138,9 @@ describe('filing a first report (week 10)', () => {
     });
     expect(res.status).toBe(422);
     expect(res.body.error).toMatchObject({ code: 'round_closed', details: { reason: 'not_open' } });
-    const submit = await w.reporterA.post<ErrorBody>(path(w.round(12), w.orgA, 'submit'), { answers: validAnswers() });
+    const submit = await w.reporterA.post<ErrorBody>(path(w.round(12), w.orgA, 'submit'), {
+      answers: validAnswers(),
+    });
     expect(submit.status).toBe(422);
   });
 });
@@ -192,12 +208,15 @@ describe('revising a submitted report', () => {
     const form = await w.reporterA.get<ReportForm>(path(w.round(13), w.orgA, 'form'));
     const base = form.body.report?.version ?? -1;
     const revised = validAnswers({ smittade: 9, needs: 'Nytt behov: tolkar.' });
-    const draft = await w.reporterA.put<{ report: { version: number; hasPendingRevision: boolean; status: string } }>(
-      path(w.round(13), w.orgA, 'draft'),
-      { answers: revised, baseVersion: base },
-    );
+    const draft = await w.reporterA.put<{
+      report: { version: number; hasPendingRevision: boolean; status: string };
+    }>(path(w.round(13), w.orgA, 'draft'), { answers: revised, baseVersion: base });
     expect(draft.status).toBe(200);
-    expect(draft.body.report).toMatchObject({ version: base + 1, hasPendingRevision: true, status: 'submitted' });
+    expect(draft.body.report).toMatchObject({
+      version: base + 1,
+      hasPendingRevision: true,
+      status: 'submitted',
+    });
 
     const stored = await storedReport(w.round(13), w.orgA);
     expect(stored?.answers.figures.smittade).toBe(3);

@@ -12,7 +12,14 @@ import { apiTokens } from '../../db/schema/accounts';
 import { networkMembers } from '../../db/schema/registry';
 import { hashToken } from '../../platform/auth/tokens';
 import type { Database } from '../../platform/db';
-import { makeNetwork, makeOrg, makeRound, makeTemplate, makeUser, TEST_PASSWORD } from '../../testing/factories';
+import {
+  makeNetwork,
+  makeOrg,
+  makeRound,
+  makeTemplate,
+  makeUser,
+  TEST_PASSWORD,
+} from '../../testing/factories';
 import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app';
 
 export function filingTemplate(): TemplateDefinition {
@@ -24,7 +31,14 @@ export function filingTemplate(): TemplateDefinition {
         impactMode: 'either',
         commentRequiredFrom: 4,
         figures: [
-          { key: 'smittade', label: { sv: 'Smittade' }, type: 'integer', min: 0, required: true, countsPersons: true },
+          {
+            key: 'smittade',
+            label: { sv: 'Smittade' },
+            type: 'integer',
+            min: 0,
+            required: true,
+            countsPersons: true,
+          },
           { key: 'franvaro', label: { sv: 'Frånvaro' }, type: 'percent' },
         ],
       },
@@ -79,7 +93,10 @@ export async function buildWorld(database: Database): Promise<ReportsWorld> {
   const agency = await makeOrg(db, { kind: 'agency', name: 'Myndigheten' });
   const network = await makeNetwork(db, { ownerOrgId: owner.id, memberOrgIds: [a.id, b.id] });
   await db.insert(networkMembers).values({ networkId: network.id, orgId: agency.id, reports: 0 });
-  const { template, version } = await makeTemplate(db, { networkId: network.id, definition: filingTemplate() });
+  const { template, version } = await makeTemplate(db, {
+    networkId: network.id,
+    definition: filingTemplate(),
+  });
   const rounds = new Map<number, string>();
   for (const week of WEEKS) {
     const round = await makeRound(db, {
@@ -105,14 +122,20 @@ export async function buildWorld(database: Database): Promise<ReportsWorld> {
     deadlineAt: deadlineAt(10),
   });
   const apiToken = 'test-token-for-aby-kommun-0123456789';
-  await db.insert(apiTokens).values({ orgId: a.id, name: 'Verksamhetssystem', tokenHash: hashToken(apiToken), prefix: 'test' });
+  await db
+    .insert(apiTokens)
+    .values({ orgId: a.id, name: 'Verksamhetssystem', tokenHash: hashToken(apiToken), prefix: 'test' });
 
   const people = {
     reporterA: await makeUser(db, { orgId: a.id, roles: ['reporter'], name: 'Anna Andersson' }),
     reporterA2: await makeUser(db, { orgId: a.id, roles: ['org_admin'], name: 'Bertil Berg' }),
     viewerA: await makeUser(db, { orgId: a.id, roles: ['viewer'], name: 'Vera Viewer' }),
     reporterB: await makeUser(db, { orgId: b.id, roles: ['reporter'], name: 'Beata Bengtsson' }),
-    agencyUser: await makeUser(db, { orgId: agency.id, roles: ['reporter', 'agency_liaison'], name: 'Agnes Agency' }),
+    agencyUser: await makeUser(db, {
+      orgId: agency.id,
+      roles: ['reporter', 'agency_liaison'],
+      name: 'Agnes Agency',
+    }),
     coordinator: await makeUser(db, { orgId: owner.id, roles: ['coordinator'], name: 'Kim Koordinator' }),
   };
   const signIn = (user: { email: string }) => t.signIn(user.email, TEST_PASSWORD);

@@ -41,7 +41,10 @@ export async function findRoundForOrg(db: DbOrTx, roundId: string, orgId: string
       memberReports: networkMembers.reports,
     })
     .from(rounds)
-    .innerJoin(networkMembers, and(eq(networkMembers.networkId, rounds.networkId), eq(networkMembers.orgId, orgId)))
+    .innerJoin(
+      networkMembers,
+      and(eq(networkMembers.networkId, rounds.networkId), eq(networkMembers.orgId, orgId)),
+    )
     .innerJoin(networks, eq(networks.id, rounds.networkId))
     .innerJoin(templates, eq(templates.id, rounds.templateId))
     .innerJoin(templateVersions, eq(templateVersions.id, rounds.templateVersionId))
@@ -227,7 +230,10 @@ export async function replaceValues(db: DbOrTx, reportId: string, rows: ReportVa
  * Rounds of the networks the organisation files in, from `from` to `to` (by deadline and
  * opening), with the organisation's own report if any. Only its own reports are joined.
  */
-export async function listTodoRounds(db: DbOrTx, input: { orgId: string; deadlineFrom: Date; opensBefore: Date }) {
+export async function listTodoRounds(
+  db: DbOrTx,
+  input: { orgId: string; deadlineFrom: Date; opensBefore: Date },
+) {
   return db
     .select({
       roundId: rounds.id,
@@ -267,6 +273,9 @@ export async function listTodoRounds(db: DbOrTx, input: { orgId: string; deadlin
 /** Names of users, for the history and conflict details. */
 export async function findUserNames(db: DbOrTx, userIds: string[]): Promise<Map<string, string>> {
   if (userIds.length === 0) return new Map();
-  const rows = await db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, userIds));
+  const rows = await db
+    .select({ id: users.id, name: users.name })
+    .from(users)
+    .where(inArray(users.id, userIds));
   return new Map(rows.map((r) => [r.id, r.name]));
 }

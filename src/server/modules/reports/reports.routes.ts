@@ -114,7 +114,11 @@ export const reportsRoutes = createRouter()
     const body: { idempotencyKey?: string | undefined } | undefined = c.req.valid('json');
     const idempotencyKey = c.req.valid('header')['idempotency-key'] ?? body?.idempotencyKey;
     return c.json(
-      await reports.confirmUnchanged(ctxOf(c), { roundId, orgId, ...(idempotencyKey ? { idempotencyKey } : {}) }),
+      await reports.confirmUnchanged(ctxOf(c), {
+        roundId,
+        orgId,
+        ...(idempotencyKey ? { idempotencyKey } : {}),
+      }),
       200,
     );
   })
@@ -122,4 +126,3 @@ export const reportsRoutes = createRouter()
     const { reportId } = c.req.valid('param');
     return c.json(await reports.getReportHistory(ctxOf(c), reportId), 200);
   });
-

@@ -6,16 +6,26 @@ import { templateDefinition } from '../../../core/reports/template-definition';
 // metadata, which the OpenAPI generator reads as the component name.
 export const answersSchema = answers.meta({
   id: 'ReportAnswers',
-  description: 'Svar: påverkan och kommentar per område, nyckeltal och fritexter, per nyckel i mallversionen.',
+  description:
+    'Svar: påverkan och kommentar per område, nyckeltal och fritexter, per nyckel i mallversionen.',
 });
 
 export const roundParams = z.object({
-  roundId: z.string().uuid().openapi({ param: { name: 'roundId', in: 'path' } }),
-  orgId: z.string().uuid().openapi({ param: { name: 'orgId', in: 'path' } }),
+  roundId: z
+    .string()
+    .uuid()
+    .openapi({ param: { name: 'roundId', in: 'path' } }),
+  orgId: z
+    .string()
+    .uuid()
+    .openapi({ param: { name: 'orgId', in: 'path' } }),
 });
 
 export const reportParams = z.object({
-  reportId: z.string().uuid().openapi({ param: { name: 'reportId', in: 'path' } }),
+  reportId: z
+    .string()
+    .uuid()
+    .openapi({ param: { name: 'reportId', in: 'path' } }),
 });
 
 export const idempotencyHeader = z.object({
@@ -100,13 +110,23 @@ export const commentCarry = z.object({
 export const reportForm = z
   .object({
     round: roundSummary,
-    template: z.object({ versionId: z.string().uuid(), version: z.number().int(), definition: templateDefinition }),
+    template: z.object({
+      versionId: z.string().uuid(),
+      version: z.number().int(),
+      definition: templateDefinition,
+    }),
     report: reportSummary.nullable(),
     answers: answersSchema,
     /** The submitted answers while a revision is in progress; null otherwise. */
     submittedAnswers: answersSchema.nullable(),
     previous: z
-      .object({ roundId: z.string().uuid(), label: z.string(), isoYear: z.number(), isoWeek: z.number(), answers: answersSchema })
+      .object({
+        roundId: z.string().uuid(),
+        label: z.string(),
+        isoYear: z.number(),
+        isoWeek: z.number(),
+        answers: answersSchema,
+      })
       .nullable(),
     prefilled: z.boolean(),
     changes: z.record(z.string(), changeStatus),
