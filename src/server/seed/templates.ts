@@ -1,9 +1,11 @@
 import { type Ctx, inTransaction, nowOf } from '../platform/context';
 import { writeAudit } from '../platform/audit';
+import type { DbOrTx } from '../platform/db';
 import { standardTemplates } from '../modules/templates/standard-templates';
 import {
   findNetworkIdBySlug,
   findTemplateByName,
+  findTemplateWithCurrentVersion,
   insertTemplate,
   insertTemplateVersion,
 } from '../modules/templates/templates.repository';
@@ -40,4 +42,16 @@ export async function seedTemplates(ctx: Ctx): Promise<void> {
       });
     });
   }
+}
+
+/**
+ * The seeded template of a network (by network slug, e.g. `socialchefsnatverket` or
+ * `gr-mottagande`) with its current version; null before the seed ran.
+ */
+export async function findStandardTemplate(db: DbOrTx, networkSlug: string) {
+  const standard = standardTemplates.find((s) => s.networkSlug === networkSlug);
+  const networkId = await findNetworkIdBySlug(db, networkSlug);
+  if (!standard || !networkId) return null;
+  const template = await findTemplateByName(db, networkId, standard.name);
+  return template ? findTemplateWithCurrentVersion(db, template.id) : null;
 }

@@ -128,3 +128,11 @@ export async function updateTemplateFields(
     .returning();
   return rows[0] ?? null;
 }
+
+/** A template with the definition of its current version (other modules' lookup). */
+export async function findTemplateWithCurrentVersion(db: DbOrTx, templateId: string) {
+  const template = await findTemplate(db, templateId);
+  if (!template) return null;
+  const version = await findTemplateVersion(db, templateId, template.currentVersion);
+  return version ? { template, version } : null;
+}
