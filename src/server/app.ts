@@ -8,6 +8,7 @@ import { sameOrigin, securityHeaders } from './platform/security';
 import { mountStatic } from './platform/static';
 import { authRoutes } from './modules/auth/auth.routes';
 import { systemRoutes } from './modules/system/system.routes';
+import { pictureRoutes } from './modules/picture/picture.routes';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { userRoutes } from './modules/users/users.routes';
 import { reportsRoutes } from './modules/reports/reports.routes';
@@ -20,7 +21,7 @@ import { mailboxRoutes } from './modules/mailbox/mailbox.routes';
 import { notificationRoutes } from './modules/notifications/notifications.routes';
 
 /** Feature routers, mounted under /api. Each feature adds its line here. */
-const modules = [systemRoutes, authRoutes, templateRoutes, roundRoutes, apiTokenRoutes, notificationRoutes, mailboxRoutes, registryRoutes, networkRoutes, reportsRoutes, userRoutes, auditRoutes];
+const modules = [systemRoutes, authRoutes, templateRoutes, roundRoutes, apiTokenRoutes, notificationRoutes, mailboxRoutes, registryRoutes, networkRoutes, reportsRoutes, pictureRoutes, userRoutes, auditRoutes];
 
 function clientIp(c: Parameters<typeof getConnInfo>[0]): string {
   try {

@@ -4,7 +4,15 @@ import type { Answers } from '../../core/reports/answers';
 import type { TemplateDefinition } from '../../core/reports/template-definition';
 import { type ContactFunction, type Role, userFunctions, users } from '../db/schema/accounts';
 import { networkMembers, networks, type OrganisationKind, organisations } from '../db/schema/registry';
-import { reportRevisions, reports, reportValues, rounds, templates, templateVersions } from '../db/schema/reports';
+import {
+  reportRevisions,
+  reports,
+  reportValues,
+  rounds,
+  templates,
+  templateVersions,
+} from '../db/schema/reports';
+import { reportValueRows } from '../modules/reports/report-values';
 import { hashPassword } from '../platform/auth/password';
 import type { DbOrTx } from '../platform/db';
 
@@ -167,21 +175,28 @@ export async function makeReport(
       .returning()
   )[0];
   if (!report) throw new Error('report not created');
-  await db.insert(reportRevisions).values({ reportId: report.id, version: 1, status, answers: values.answers });
+  await db
+    .insert(reportRevisions)
+    .values({ reportId: report.id, version: 1, status, answers: values.answers });
   if (status === 'submitted') await writeSubmittedValues(db, report, values.answers);
   return report;
 }
 
+/** The values exactly as submitReport writes them (reportValueRows on the report's template version). */
 async function writeSubmittedValues(
   db: DbOrTx,
-  report: { id: string; roundId: string; orgId: string },
+  report: { id: string; roundId: string; orgId: string; templateVersionId: string },
   answers: Answers,
 ) {
-  const base = { reportId: report.id, roundId: report.roundId, orgId: report.orgId };
-  const rows = [
-    ...Object.entries(answers.areas).map(([key, area]) => ({ ...base, key: `impact:${key}`, num: area.impact })),
-    ...Object.entries(answers.figures).map(([key, num]) => ({ ...base, key: `figure:${key}`, num })),
-  ];
+  const version = (
+    await db.select().from(templateVersions).where(eq(templateVersions.id, report.templateVersionId)).limit(1)
+  )[0];
+  if (!version) throw new Error('template version not found');
+  const rows = reportValueRows(version.definition, answers, {
+    reportId: report.id,
+    roundId: report.roundId,
+    orgId: report.orgId,
+  });
   await db.delete(reportValues).where(eq(reportValues.reportId, report.id));
   if (rows.length > 0) await db.insert(reportValues).values(rows);
 }
@@ -192,7 +207,7 @@ async function writeSubmittedValues(
  */
 export async function reviseReport(
   db: DbOrTx,
-  report: { id: string; roundId: string; orgId: string; version: number },
+  report: { id: string; roundId: string; orgId: string; templateVersionId: string; version: number },
   values: { answers: Answers; status: 'draft' | 'submitted'; carriedOver?: Record<string, number> },
 ) {
   const version = report.version + 1;
@@ -204,7 +219,12 @@ export async function reviseReport(
     .set({
       version,
       ...(values.status === 'submitted'
-        ? { answers: values.answers, draftAnswers: null, submittedAt: new Date(), status: 'submitted' as const }
+        ? {
+            answers: values.answers,
+            draftAnswers: null,
+            submittedAt: new Date(),
+            status: 'submitted' as const,
+          }
         : { draftAnswers: values.answers }),
       ...(values.carriedOver ? { carriedOver: values.carriedOver } : {}),
     })

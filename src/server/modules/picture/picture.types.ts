@@ -7,6 +7,7 @@
  * and person counts 1–4 are '<5' except in the viewer's own organisation's row.
  * Labels are resolved to the requested language; numbers are raw (format them on output).
  */
+import type { Suppressed } from '../../../core/picture/suppression';
 import type { ImpactLevel } from '../../../core/reports/answers';
 
 export interface PictureScope {
@@ -24,7 +25,7 @@ export interface PictureOrg {
 }
 
 /** A person count shown beyond its organisation: 1–4 become '<5'. */
-export type SharedNumber = number | '<5';
+export type SharedNumber = number | Suppressed;
 
 export interface PictureRound {
   id: string;
@@ -52,7 +53,7 @@ export interface Completeness {
 export interface AreaSummary {
   key: string;
   label: string;
-  /** Count of filed organisations per impact level 1–5, and those without an answer. */
+  /** Filed organisations per impact level 1–5, and filed ones without a level (missing ones are in completeness). */
   distribution: Record<'1' | '2' | '3' | '4' | '5' | 'none', number>;
 }
 
@@ -81,8 +82,9 @@ export interface FigureAggregate {
   n: number;
   /** Sums of person counts 1–4 are shown as '<5' beyond the reporting organisation. */
   sum: SharedNumber | null;
-  mean: number | null;
-  median: number | null;
+  /** Suppressed with the sum (mean × n gives the sum back). */
+  mean: SharedNumber | null;
+  median: SharedNumber | null;
   min: SharedNumber | null;
   max: SharedNumber | null;
 }
@@ -156,8 +158,9 @@ export interface TrendPoint {
   /** Organisations with a value. */
   n: number;
   sum: SharedNumber | null;
-  mean: number | null;
-  median: number | null;
+  /** Suppressed with the sum (mean × n gives the sum back). */
+  mean: SharedNumber | null;
+  median: SharedNumber | null;
   min: SharedNumber | null;
   max: SharedNumber | null;
   /** For `impact:<area>` keys: organisations per level. */
@@ -191,7 +194,13 @@ export interface OrgHistoryTemplate {
   id: string;
   name: string;
   areas: { key: string; label: string }[];
-  figures: { key: string; areaKey: string | null; label: string; unit: string | null; countsPersons: boolean }[];
+  figures: {
+    key: string;
+    areaKey: string | null;
+    label: string;
+    unit: string | null;
+    countsPersons: boolean;
+  }[];
   texts: { key: string; label: string }[];
   /** Newest first. */
   rounds: OrgHistoryRound[];
@@ -202,10 +211,4 @@ export interface OrgHistory {
   org: PictureOrg;
   isOwn: boolean;
   templates: OrgHistoryTemplate[];
-}
-
-/** A round to choose in the picture's selector. */
-export interface PictureRoundOption extends PictureRound {
-  /** Submitted reports in the round. */
-  filed: number;
 }

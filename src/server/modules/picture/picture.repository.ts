@@ -1,0 +1,190 @@
+/**
+ * SQL of the situation picture. Every query is scoped to one network's reporting members
+ * (and a county when asked), and reads only submitted data: report_values hold the last
+ * submitted values, comments come from the submitted answers, never from `draft_answers`
+ * nor from a report that was never submitted. A picture is a handful of grouped queries, whatever the size of
+ * the network.
+ */
+import { type SQL, sql } from 'drizzle-orm';
+import type { TemplateDefinition } from '../../../core/reports/template-definition';
+import { type DbOrTx, queryRows } from '../../platform/db';
+
+export interface RoundRow {
+  id: string;
+  templateId: string;
+  templateName: string;
+  templateVersionId: string;
+  kind: 'weekly' | 'extra';
+  isoYear: number;
+  isoWeek: number;
+  title: string;
+  opensAt: Date | string;
+  deadlineAt: Date | string;
+  previousRoundId: string | null;
+}
+
+const roundColumns = sql`r.id, r.template_id AS "templateId", t.name AS "templateName",
+  r.template_version_id AS "templateVersionId", r.kind, r.iso_year AS "isoYear", r.iso_week AS "isoWeek",
+  r.title, r.opens_at AS "opensAt", r.deadline_at AS "deadlineAt"`;
+
+/** The round in the network, with the round before it of the same template. */
+export async function findRound(db: DbOrTx, networkId: string, roundId: string): Promise<RoundRow | null> {
+  const rows = await queryRows<RoundRow>(
+    db,
+    sql`SELECT ${roundColumns},
+      (SELECT p.id FROM rounds p
+        WHERE p.network_id = r.network_id AND p.template_id = r.template_id AND p.opens_at < r.opens_at
+        ORDER BY p.opens_at DESC LIMIT 1) AS "previousRoundId"
+    FROM rounds r JOIN templates t ON t.id = r.template_id
+    WHERE r.network_id = ${networkId} AND r.id = ${roundId}`,
+  );
+  return rows[0] ?? null;
+}
+
+/** The round that opened last in the network (any template). */
+export async function findLatestOpenedRoundId(
+  db: DbOrTx,
+  networkId: string,
+  now: Date,
+): Promise<string | null> {
+  const rows = await queryRows<{ id: string }>(
+    db,
+    sql`SELECT id FROM rounds WHERE network_id = ${networkId} AND opens_at <= ${now.toISOString()}::timestamptz
+      ORDER BY opens_at DESC, created_at DESC LIMIT 1`,
+  );
+  return rows[0]?.id ?? null;
+}
+
+/** Definitions of the round's template version and of every version its reports were filed on, newest first. */
+export async function findRoundDefinitions(db: DbOrTx, roundId: string): Promise<TemplateDefinition[]> {
+  const rows = await queryRows<{ definition: TemplateDefinition }>(
+    db,
+    sql`SELECT tv.definition FROM template_versions tv
+    WHERE tv.id = (SELECT template_version_id FROM rounds WHERE id = ${roundId})
+       OR tv.id IN (SELECT DISTINCT template_version_id FROM reports WHERE round_id = ${roundId})
+    ORDER BY tv.version DESC`,
+  );
+  return rows.map((r) => r.definition);
+}
+
+export async function findCounty(db: DbOrTx, code: string): Promise<{ code: string; name: string } | null> {
+  const rows = await queryRows<{ code: string; name: string }>(
+    db,
+    sql`SELECT code, name FROM counties WHERE code = ${code}`,
+  );
+  return rows[0] ?? null;
+}
+
+function countyFilter(countyCode: string | undefined): SQL {
+  return countyCode ? sql`AND o.county_code = ${countyCode}` : sql``;
+}
+
+export interface MemberRow {
+  id: string;
+  code: string | null;
+  name: string;
+  countyCode: string | null;
+  /** Set when the organisation has a submitted report in the round. */
+  submittedAt: Date | string | null;
+  isLate: boolean | null;
+  templateVersionId: string | null;
+  carriedOver: Record<string, number> | null;
+}
+
+/** The expected organisations (reporting members) and their report in the round, if any. */
+export async function findExpectedMembers(
+  db: DbOrTx,
+  networkId: string,
+  roundId: string,
+  countyCode: string | undefined,
+): Promise<MemberRow[]> {
+  return queryRows<MemberRow>(
+    db,
+    sql`SELECT o.id, o.code, o.name, o.county_code AS "countyCode",
+      rep.submitted_at AS "submittedAt", rep.is_late AS "isLate",
+      rep.template_version_id AS "templateVersionId", rep.carried_over AS "carriedOver"
+    FROM network_members m
+    JOIN organisations o ON o.id = m.org_id
+    LEFT JOIN reports rep ON rep.round_id = ${roundId} AND rep.org_id = m.org_id AND ${isFiled(sql`rep`)}
+    WHERE m.network_id = ${networkId} AND m.reports = 1 ${countyFilter(countyCode)}`,
+  );
+}
+
+export interface ValueRow {
+  roundId: string;
+  orgId: string;
+  key: string;
+  num: number | null;
+}
+
+/**
+ * Every submitted value of the round, and the impact levels of the previous round (to
+ * tell what got worse), for the network's reporting members.
+ */
+export async function findRoundValues(
+  db: DbOrTx,
+  networkId: string,
+  roundId: string,
+  previousRoundId: string | null,
+  countyCode: string | undefined,
+): Promise<ValueRow[]> {
+  const scoped = (where: SQL) => sql`SELECT v.round_id AS "roundId", v.org_id AS "orgId", v.key, v.num
+    FROM report_values v
+    JOIN network_members m ON m.network_id = ${networkId} AND m.org_id = v.org_id AND m.reports = 1
+    ${countyCode ? sql`JOIN organisations o ON o.id = v.org_id` : sql``}
+    WHERE ${where} ${countyFilter(countyCode)}`;
+  const current = scoped(sql`v.round_id = ${roundId}`);
+  if (!previousRoundId) return queryRows<ValueRow>(db, current);
+  const previous = scoped(sql`v.round_id = ${previousRoundId} AND v.key LIKE 'impact:%'`);
+  return queryRows<ValueRow>(db, sql`${current} UNION ALL ${previous}`);
+}
+
+export interface SubmittedTextRow {
+  roundId: string;
+  orgId: string;
+  carriedOver: Record<string, number>;
+  /** Area key → comment, only non-empty ones. */
+  comments: Record<string, string>;
+  /** Text key → text, only non-empty ones. */
+  texts: Record<string, string>;
+}
+
+/**
+ * The comments and texts of the submitted reports in the rounds, for the network's
+ * reporting members. `reports.answers` holds the last submitted answers once a report has
+ * been submitted (a revision in progress lives in `draft_answers`); only the text parts
+ * leave the database.
+ */
+export async function findSubmittedTexts(
+  db: DbOrTx,
+  networkId: string,
+  roundIds: string[],
+  countyCode: string | undefined,
+): Promise<SubmittedTextRow[]> {
+  if (roundIds.length === 0) return [];
+  return queryRows<SubmittedTextRow>(
+    db,
+    sql`SELECT rep.round_id AS "roundId", rep.org_id AS "orgId", rep.carried_over AS "carriedOver",
+      ${commentsOf(sql`rep.answers`)} AS comments, ${textsOf(sql`rep.answers`)} AS texts
+    FROM reports rep
+    JOIN network_members m ON m.network_id = ${networkId} AND m.org_id = rep.org_id AND m.reports = 1
+    JOIN organisations o ON o.id = rep.org_id
+    WHERE rep.round_id IN ${roundIds} AND ${isFiled(sql`rep`)} ${countyFilter(countyCode)}`,
+  );
+}
+
+/** A report counts as filed once submitted; its `answers` are then the submitted ones. */
+export function isFiled(report: SQL): SQL {
+  return sql`${report}.submitted_at IS NOT NULL`;
+}
+
+export function commentsOf(answers: SQL): SQL {
+  return sql`(SELECT coalesce(jsonb_object_agg(e.key, e.value->>'comment'), '{}'::jsonb)
+    FROM jsonb_each(coalesce(${answers}->'areas', '{}'::jsonb)) e
+    WHERE jsonb_typeof(e.value) = 'object' AND coalesce(e.value->>'comment', '') <> '')`;
+}
+
+export function textsOf(answers: SQL): SQL {
+  return sql`(SELECT coalesce(jsonb_object_agg(e.key, e.value), '{}'::jsonb)
+    FROM jsonb_each_text(coalesce(${answers}->'texts', '{}'::jsonb)) e WHERE e.value <> '')`;
+}

@@ -1,0 +1,113 @@
+import { weekLabel } from '../../../core/time/iso-week';
+import type { UiLocale } from '../../../i18n/locales';
+import { actorOrgId, type Ctx, nowOf } from '../../platform/context';
+import { AppError, notFound } from '../../platform/errors';
+import { loadNetworkAccess } from '../registry/network-access';
+import * as repo from './picture.repository';
+import type { Picture, PictureRound } from './picture.types';
+import {
+  buildAreas,
+  buildComments,
+  buildCompleteness,
+  buildFigures,
+  buildOrgRows,
+  buildSerious,
+  buildWorsened,
+  byName,
+  groupValues,
+  splitTexts,
+  toPictureOrg,
+} from './picture-build';
+import { mergeQuestions } from './picture-questions';
+
+export interface PictureParams {
+  networkId: string;
+  /** Without it, the round that opened last. */
+  roundId?: string | undefined;
+  countyCode?: string | undefined;
+  /** Language of labels; Swedish by default. */
+  locale?: UiLocale | undefined;
+  /**
+   * Show the viewer's own organisation's person counts as filed (default true). An export
+   * meant to be passed on can set false, so every row is suppressed alike.
+   */
+  revealOwn?: boolean | undefined;
+}
+
+function iso(value: Date | string): string {
+  return (value instanceof Date ? value : new Date(value)).toISOString();
+}
+
+export function toPictureRound(row: Omit<repo.RoundRow, 'previousRoundId'>): PictureRound {
+  return {
+    id: row.id,
+    templateId: row.templateId,
+    templateName: row.templateName,
+    kind: row.kind,
+    isoYear: row.isoYear,
+    isoWeek: row.isoWeek,
+    label: weekLabel({ isoYear: row.isoYear, isoWeek: row.isoWeek }),
+    title: row.title,
+    opensAt: iso(row.opensAt),
+    deadlineAt: iso(row.deadlineAt),
+  };
+}
+
+/** The county asked for, or a field error: an unknown county is bad input, not an empty picture. */
+export async function resolveCounty(ctx: Ctx, countyCode: string | undefined) {
+  if (!countyCode) return null;
+  const county = await repo.findCounty(ctx.db, countyCode);
+  if (!county) throw new AppError('validation', { fields: [{ path: 'county', code: 'invalid_value' }] });
+  return county;
+}
+
+/**
+ * The situation picture of a network (or one county of it) in a round, computed from the
+ * submitted reports at the moment of the call: no cache, so a report just submitted is in
+ * the next picture. Any member of the network may see it; drafts never appear, and person
+ * counts 1–4 are '<5' except in the viewer's own row.
+ */
+export async function getPicture(ctx: Ctx, params: PictureParams): Promise<Picture> {
+  const access = await loadNetworkAccess(ctx.db, ctx.actor, params.networkId);
+  const county = await resolveCounty(ctx, params.countyCode);
+  const roundId =
+    params.roundId ?? (await repo.findLatestOpenedRoundId(ctx.db, params.networkId, nowOf(ctx)));
+  const round = roundId ? await repo.findRound(ctx.db, params.networkId, roundId) : null;
+  if (!round) throw notFound('round');
+
+  const countyCode = county?.code;
+  const roundIds = round.previousRoundId ? [round.id, round.previousRoundId] : [round.id];
+  const [memberRows, values, textRows, definitions] = await Promise.all([
+    repo.findExpectedMembers(ctx.db, params.networkId, round.id, countyCode),
+    repo.findRoundValues(ctx.db, params.networkId, round.id, round.previousRoundId, countyCode),
+    repo.findSubmittedTexts(ctx.db, params.networkId, roundIds, countyCode),
+    repo.findRoundDefinitions(ctx.db, round.id),
+  ]);
+
+  const questions = mergeQuestions(definitions, params.locale ?? 'sv');
+  const members = byName(memberRows);
+  const orgs = new Map(members.map((m) => [m.id, toPictureOrg(m)]));
+  const filedIds = new Set(members.filter((m) => m.submittedAt !== null).map((m) => m.id));
+  const filed = groupValues(values, round.id, filedIds);
+  const previous = round.previousRoundId
+    ? groupValues(values, round.previousRoundId, new Set(orgs.keys()))
+    : new Map();
+  const texts = splitTexts(textRows, round.id, round.previousRoundId);
+  const revealOrgId = params.revealOwn === false ? null : actorOrgId(ctx.actor);
+
+  return {
+    scope: { networkId: params.networkId, roundId: round.id, ...(countyCode ? { countyCode } : {}) },
+    network: { id: access.network.id, name: access.network.name },
+    county,
+    round: toPictureRound(round),
+    previousRoundId: round.previousRoundId,
+    generatedAt: nowOf(ctx).toISOString(),
+    completeness: buildCompleteness(members, orgs),
+    areas: buildAreas(questions, filed),
+    serious: buildSerious(questions, filed, texts, orgs),
+    figures: buildFigures(questions, filed),
+    worsened: buildWorsened(questions, filed, previous, orgs),
+    ...buildComments(questions, texts, orgs),
+    byOrg: buildOrgRows({ members, orgs, filed, questions, revealOrgId }),
+  };
+}
