@@ -9,7 +9,7 @@
  * test-db.ts imports the PostgreSQL helpers below from here.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -50,8 +50,14 @@ export default async function setup(project: TestProject): Promise<() => Promise
  * any schema change made by anyone produces a new one.
  */
 async function createPgliteDump(): Promise<string> {
-  const dumpPath = path.join(os.tmpdir(), `samla-test-template-${templateHash()}.tar`);
-  if (fileExists(dumpPath)) return dumpPath;
+  const dumpPath = path.join(os.tmpdir(), `${dumpPrefix}${templateHash()}.tar`);
+  if (fileExists(dumpPath)) {
+    // Marks it in use, so pruneOldDumps() in a concurrent run leaves it alone.
+    const now = new Date();
+    utimesSync(dumpPath, now, now);
+    return dumpPath;
+  }
+  pruneOldDumps();
   const database = await openDatabase({});
   try {
     await database.migrate();
@@ -70,6 +76,22 @@ async function createPgliteDump(): Promise<string> {
     await database.close();
   }
   return dumpPath;
+}
+
+const dumpPrefix = 'samla-test-template-';
+
+/** Every schema change leaves a ~40 MB dump behind; drop those no run used for an hour. */
+function pruneOldDumps(): void {
+  const cutoff = Date.now() - 60 * 60 * 1000;
+  for (const name of readdirSync(os.tmpdir())) {
+    if (!name.startsWith(dumpPrefix) || !name.endsWith('.tar')) continue;
+    const file = path.join(os.tmpdir(), name);
+    try {
+      if (statSync(file).mtimeMs < cutoff) rmSync(file, { force: true });
+    } catch {
+      // Another run pruned it first.
+    }
+  }
 }
 
 function templateHash(): string {
