@@ -8,19 +8,17 @@ import { SiteHeader } from './SiteHeader';
 /** Moves focus to the new page's h1 after client-side navigation (not on the first load). */
 function useFocusOnNavigation(mainRef: RefObject<HTMLElement | null>) {
   const { pathname } = useLocation();
-  const first = useRef(true);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the path changes.
+  // Compare with the last path rather than "first run", which StrictMode's double effects defeat.
+  const previous = useRef(pathname);
   useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
+    if (previous.current === pathname) return;
+    previous.current = pathname;
     const heading = mainRef.current?.querySelector('h1');
     const target = heading ?? mainRef.current;
     if (!target) return;
     if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
     target.focus();
-  }, [pathname]);
+  }, [pathname, mainRef]);
 }
 
 export function AppLayout() {

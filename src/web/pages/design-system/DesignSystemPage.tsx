@@ -61,6 +61,39 @@ export function DesignSystemPage() {
     return { impactValues: impact, shareValues: share };
   }, [geography, t]);
 
+  const countyValues = useMemo(() => {
+    const random = seededRandom(9);
+    const counties = [
+      '01',
+      '03',
+      '04',
+      '05',
+      '06',
+      '07',
+      '08',
+      '09',
+      '10',
+      '12',
+      '13',
+      '14',
+      '17',
+      '18',
+      '19',
+      '20',
+      '21',
+      '22',
+      '23',
+      '24',
+      '25',
+    ];
+    return new Map<string, MapValue>(
+      counties.map((code) => {
+        const share = Math.round(60 + random() * 40);
+        return [code, { value: share, label: `${share} %` }];
+      }),
+    );
+  }, []);
+
   const selectedName =
     selected && geography.status === 'ready' ? geography.geography.byCode.get(selected)?.name : null;
 
@@ -202,6 +235,15 @@ export function DesignSystemPage() {
         scale="sequential"
         values={shareValues}
         defaultView="map"
+      />
+
+      <MapWithTable
+        title="Andel som rapporterat, per län"
+        legendTitle="Rapporterat (%)"
+        scale="sequential"
+        level="lan"
+        values={countyValues}
+        domain={[60, 100]}
       />
 
       <h2>Diagram</h2>
