@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import i18next, { type TFunction } from 'i18next';
@@ -10,6 +10,8 @@ function loadResources() {
   const resources: Record<string, Record<string, unknown>> = {};
   for (const lng of allLocales) {
     const dir = path.join(localesDir, lng);
+    // Respondent-only locales carry just the namespaces respondents see; none may exist yet.
+    if (!existsSync(dir)) continue;
     const entry: Record<string, unknown> = {};
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
       entry[file.replace(/\.json$/, '')] = JSON.parse(readFileSync(path.join(dir, file), 'utf8'));
