@@ -38,10 +38,45 @@ export const appRoutes: AppRoute[] = [
   },
   {
     path: '/admin',
-    load: () => import('./pages/PlaceholderPages').then((m) => m.AdminPage),
-    titleKey: 'common:pages.admin.title',
+    load: () => import('./features/admin/AdminHomePage').then((m) => m.AdminHomePage),
+    titleKey: 'admin:home.title',
     roles: ['org_admin', 'system_admin'],
     nav: { labelKey: 'common:nav.admin', order: 90 },
+  },
+  {
+    path: '/admin/anvandare',
+    load: () => import('./features/admin/UsersPage').then((m) => m.UsersPage),
+    titleKey: 'admin:users.title',
+    roles: ['org_admin', 'system_admin'],
+  },
+  {
+    path: '/admin/granskningslogg',
+    load: () => import('./features/admin/AuditPage').then((m) => m.AuditPage),
+    titleKey: 'admin:audit.title',
+    roles: ['org_admin', 'system_admin'],
+  },
+  {
+    path: '/natverk',
+    load: () => import('./features/directory/NetworksPage').then((m) => m.NetworksPage),
+    titleKey: 'directory:networks.title',
+    nav: { labelKey: 'directory:nav', order: 70 },
+  },
+  {
+    path: '/natverk/:networkId/kontakter',
+    load: () => import('./features/directory/DirectoryPage').then((m) => m.DirectoryPage),
+    titleKey: 'directory:directory.title',
+  },
+  {
+    path: '/losenord/glomt',
+    load: () => import('./features/account/ForgotPasswordPage').then((m) => m.ForgotPasswordPage),
+    titleKey: 'admin:account.forgot.title',
+    public: true,
+  },
+  {
+    path: '/losenord/nytt',
+    load: () => import('./features/account/SetPasswordPage').then((m) => m.SetPasswordPage),
+    titleKey: 'admin:account.setPassword.title',
+    public: true,
   },
   {
     path: '/login',

@@ -19,8 +19,12 @@ export function AuditDiff({ before, after }: { before: unknown; after: unknown }
         {rows.map((row) => (
           <tr key={row.field}>
             <th scope="row">{t(`audit.fields.${row.field}`, { defaultValue: row.field })}</th>
-            <td>{row.before ? <del>{row.before}</del> : <span className="muted">{t('audit.diff.empty')}</span>}</td>
-            <td>{row.after ? <ins>{row.after}</ins> : <span className="muted">{t('audit.diff.empty')}</span>}</td>
+            <td>
+              {row.before ? <del>{row.before}</del> : <span className="muted">{t('audit.diff.empty')}</span>}
+            </td>
+            <td>
+              {row.after ? <ins>{row.after}</ins> : <span className="muted">{t('audit.diff.empty')}</span>}
+            </td>
           </tr>
         ))}
       </tbody>

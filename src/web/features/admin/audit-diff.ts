@@ -27,6 +27,8 @@ export function diffRows(before: unknown, after: unknown): DiffRow[] {
   return fields.flatMap((field) => {
     const from = displayValue(b[field]);
     const to = displayValue(a[field]);
-    return from === to && JSON.stringify(b[field]) === JSON.stringify(a[field]) ? [] : [{ field, before: from, after: to }];
+    return from === to && JSON.stringify(b[field]) === JSON.stringify(a[field])
+      ? []
+      : [{ field, before: from, after: to }];
   });
 }
