@@ -67,6 +67,21 @@ export const appRoutes: AppRoute[] = [
     titleKey: 'directory:directory.title',
   },
   {
+    path: '/natverk/:networkId/mallar',
+    load: () => import('./features/templates/TemplatesPage').then((m) => m.TemplatesPage),
+    titleKey: 'templates:list.title',
+  },
+  {
+    path: '/mallar/:templateId',
+    load: () => import('./features/templates/TemplateEditorPage').then((m) => m.TemplateEditorPage),
+    titleKey: 'templates:editor.title',
+  },
+  {
+    path: '/natverk/:networkId/omgangar',
+    load: () => import('./features/rounds/RoundsPage').then((m) => m.RoundsPage),
+    titleKey: 'rounds:title',
+  },
+  {
     path: '/losenord/glomt',
     load: () => import('./features/account/ForgotPasswordPage').then((m) => m.ForgotPasswordPage),
     titleKey: 'admin:account.forgot.title',

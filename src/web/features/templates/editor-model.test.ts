@@ -10,10 +10,30 @@ const def: TemplateDefinition = {
       label: { sv: 'SÄBO', en: 'Care homes' },
       impactMode: 'either',
       commentRequiredFrom: 4,
-      figures: [{ key: 'infected', label: { sv: 'Smittade' }, type: 'integer', min: 0, required: false, countsPersons: true }],
+      figures: [
+        {
+          key: 'infected',
+          label: { sv: 'Smittade' },
+          type: 'integer',
+          min: 0,
+          required: false,
+          countsPersons: true,
+        },
+      ],
     },
   ],
-  figures: [{ key: 'absence', label: { sv: 'Frånvaro' }, type: 'percent', unit: '%', min: 0, max: 100, required: true, countsPersons: false }],
+  figures: [
+    {
+      key: 'absence',
+      label: { sv: 'Frånvaro' },
+      type: 'percent',
+      unit: '%',
+      min: 0,
+      max: 100,
+      required: true,
+      countsPersons: false,
+    },
+  ],
   texts: [{ key: 'needs', label: { sv: 'Behov' }, required: false, maxLength: 4000 }],
 };
 

@@ -82,7 +82,11 @@ export function toDraft(def: TemplateDefinition): Draft {
       figures: a.figures.map(figureDraft),
     })),
     figures: def.figures.map(figureDraft),
-    texts: def.texts.map((t) => ({ ...base(t.key, t.label), required: t.required, maxLength: String(t.maxLength) })),
+    texts: def.texts.map((t) => ({
+      ...base(t.key, t.label),
+      required: t.required,
+      maxLength: String(t.maxLength),
+    })),
   };
 }
 
@@ -101,7 +105,11 @@ export function keyFromLabel(label: string): string {
 /** Every key in use, by kind (areas, figures and texts each have their own key space). */
 export function keysOf(draft: Draft, kind: 'area' | 'figure' | 'text', exceptUid?: string): Set<string> {
   const items =
-    kind === 'area' ? draft.areas : kind === 'text' ? draft.texts : [...draft.areas.flatMap((a) => a.figures), ...draft.figures];
+    kind === 'area'
+      ? draft.areas
+      : kind === 'text'
+        ? draft.texts
+        : [...draft.areas.flatMap((a) => a.figures), ...draft.figures];
   return new Set(items.filter((i) => i.uid !== exceptUid).map((i) => i.key));
 }
 
