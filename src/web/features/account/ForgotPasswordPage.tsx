@@ -7,6 +7,7 @@ import { Button } from '../../components/Button';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { TextField } from '../../components/TextField';
 import { usePageTitle } from '../../layout/page-title';
+import { useFocusHeading } from './use-focus-heading';
 
 const emailId = 'forgot-email';
 
@@ -18,6 +19,7 @@ export function ForgotPasswordPage() {
   const [sentTo, setSentTo] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
   const busy = useRef(false);
+  const heading = useFocusHeading(sentTo ? 'sent' : 'form');
   usePageTitle(error ? `${t('common:form.errorPrefix')} ${t('admin:account.forgot.title')}` : null);
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
@@ -45,7 +47,9 @@ export function ForgotPasswordPage() {
   if (sentTo) {
     return (
       <div className="narrow">
-        <h1>{t('admin:account.forgot.sentTitle')}</h1>
+        <h1 ref={heading} tabIndex={-1}>
+          {t('admin:account.forgot.sentTitle')}
+        </h1>
         <Alert variant="success">
           <p>{t('admin:account.forgot.sent', { email: sentTo })}</p>
         </Alert>

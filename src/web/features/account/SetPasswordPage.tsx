@@ -7,6 +7,7 @@ import { Button } from '../../components/Button';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { TextField } from '../../components/TextField';
 import { usePageTitle } from '../../layout/page-title';
+import { useFocusHeading } from './use-focus-heading';
 
 /** The server's rule (platform/auth/password.ts); checked here first to answer at once. */
 const MIN_LENGTH = 12;
@@ -28,6 +29,7 @@ export function SetPasswordPage() {
   const [formError, setFormError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const busy = useRef(false);
+  const heading = useFocusHeading(state);
   const hasErrors = formError !== null || Object.keys(errors).length > 0;
   usePageTitle(hasErrors ? `${t('common:form.errorPrefix')} ${t('admin:account.setPassword.title')}` : null);
 
@@ -62,7 +64,9 @@ export function SetPasswordPage() {
   if (state === 'done') {
     return (
       <div className="narrow">
-        <h1>{t('admin:account.setPassword.doneTitle')}</h1>
+        <h1 ref={heading} tabIndex={-1}>
+          {t('admin:account.setPassword.doneTitle')}
+        </h1>
         <Alert variant="success">
           <p>{t('admin:account.setPassword.done')}</p>
         </Alert>
@@ -75,7 +79,9 @@ export function SetPasswordPage() {
   if (state === 'expired') {
     return (
       <div className="narrow">
-        <h1>{t('admin:account.setPassword.expiredTitle')}</h1>
+        <h1 ref={heading} tabIndex={-1}>
+          {t('admin:account.setPassword.expiredTitle')}
+        </h1>
         <p>{t('admin:account.setPassword.expired')}</p>
         <p>
           <Link to="/losenord/glomt">{t('admin:account.setPassword.requestNew')}</Link>

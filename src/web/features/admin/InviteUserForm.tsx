@@ -2,6 +2,7 @@ import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import type { Role } from '../../auth/auth-types';
+import { Alert } from '../../components/Alert';
 import { Button } from '../../components/Button';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { Select } from '../../components/Select';
@@ -28,6 +29,7 @@ export function InviteUserForm({ grantable, organisations, defaultOrgId, onInvit
   const [errors, setErrors] = useState<FieldErrors<InviteField>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
+  const [sent, setSent] = useState<string | null>(null);
   const busy = useRef(false);
 
   const validate = (): FieldErrors<InviteField> => {
@@ -47,6 +49,7 @@ export function InviteUserForm({ grantable, organisations, defaultOrgId, onInvit
     const found = validate();
     setErrors(found);
     setFormError(null);
+    setSent(null);
     if (Object.keys(found).length > 0) return;
     busy.current = true;
     setSending(true);
@@ -61,6 +64,7 @@ export function InviteUserForm({ grantable, organisations, defaultOrgId, onInvit
         ...(organisations ? { orgId } : {}),
       });
       setDraft(emptyDraft);
+      setSent(t('admin:users.invited', { name: user.name, email: user.email }));
       onInvited(user);
     } catch (caught) {
       const read = readApiErrors(caught, order, t('common:errors.unexpected'));
@@ -83,6 +87,7 @@ export function InviteUserForm({ grantable, organisations, defaultOrgId, onInvit
       {summary.length > 0 ? <ErrorSummary errors={summary} /> : null}
       <h2 id="invite-heading">{t('admin:users.invite.title')}</h2>
       <p>{t('admin:users.invite.intro')}</p>
+      {sent ? <Alert variant="success">{sent}</Alert> : null}
       {organisations ? (
         <Select
           id={ids.orgId}

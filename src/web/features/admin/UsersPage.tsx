@@ -103,7 +103,10 @@ export function UsersPage() {
         grantable={grantable}
         organisations={isSystemAdmin ? (orgs.data?.items ?? []) : null}
         defaultOrgId={isSystemAdmin ? '' : (user?.orgId ?? '')}
-        onInvited={(u) => done(t('admin:users.invited', { name: u.name, email: u.email }))}
+        onInvited={() => {
+          setNotice(null);
+          list.reload();
+        }}
       />
 
       <EditUserDialog

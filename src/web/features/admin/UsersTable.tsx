@@ -34,20 +34,16 @@ export function UsersTable({ users, selfId, showOrganisation, onEdit, onToggle, 
   const columns: TableColumn<AdminUser>[] = [
     {
       key: 'name',
-      header: t('admin:users.columns.name'),
+      header: t('admin:users.columns.nameEmail'),
       isRowHeader: true,
       sortValue: (u) => u.name,
       render: (u) => (
         <>
           {u.name}
           {u.title ? <span className="cell-sub">{u.title}</span> : null}
+          <span className="cell-sub">{u.email}</span>
         </>
       ),
-    },
-    {
-      key: 'email',
-      header: t('admin:users.columns.email'),
-      render: (u) => <span className="nowrap">{u.email}</span>,
     },
     ...(showOrganisation
       ? [
@@ -90,7 +86,7 @@ export function UsersTable({ users, selfId, showOrganisation, onEdit, onToggle, 
             </Button>
           ) : null}
           {u.id !== selfId ? (
-            <Button size="small" variant={u.isActive ? 'danger' : 'secondary'} onClick={() => onToggle(u)}>
+            <Button size="small" variant="secondary" onClick={() => onToggle(u)}>
               {u.isActive ? t('admin:users.actions.deactivate') : t('admin:users.actions.activate')}
               <span className="visually-hidden"> {u.name}</span>
             </Button>

@@ -20,6 +20,11 @@ describe('diffRows', () => {
     expect(diffRows(null, null)).toEqual([]);
   });
 
+  it('formats values with the given formatter', () => {
+    const rows = diffRows({ isActive: true }, { isActive: false }, (_f, v) => (v ? 'Ja' : 'Nej'));
+    expect(rows).toEqual([{ field: 'isActive', before: 'Ja', after: 'Nej' }]);
+  });
+
   it('shows nested objects as JSON', () => {
     expect(displayValue({ a: 1 })).toBe('{"a":1}');
     expect(displayValue(false)).toBe('false');

@@ -4,6 +4,9 @@ export interface DiffRow {
   after: string;
 }
 
+/** Turns one field's value into display text; the default is `displayValue`. */
+export type FormatValue = (field: string, value: unknown) => string;
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -20,15 +23,16 @@ export function displayValue(value: unknown): string {
  * The fields that differ between an audit entry's before and after. A side that is not an
  * object (nothing before a creation, nothing after a removal) counts as empty.
  */
-export function diffRows(before: unknown, after: unknown): DiffRow[] {
+export function diffRows(
+  before: unknown,
+  after: unknown,
+  format: FormatValue = (_field, value) => displayValue(value),
+): DiffRow[] {
   const b = isRecord(before) ? before : {};
   const a = isRecord(after) ? after : {};
   const fields = [...new Set([...Object.keys(b), ...Object.keys(a)])];
   return fields.flatMap((field) => {
-    const from = displayValue(b[field]);
-    const to = displayValue(a[field]);
-    return from === to && JSON.stringify(b[field]) === JSON.stringify(a[field])
-      ? []
-      : [{ field, before: from, after: to }];
+    if (JSON.stringify(b[field]) === JSON.stringify(a[field])) return [];
+    return [{ field, before: format(field, b[field]), after: format(field, a[field]) }];
   });
 }

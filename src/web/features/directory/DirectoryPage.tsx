@@ -63,21 +63,20 @@ export function DirectoryPage() {
       render: (e) => e.functions.map((f) => t(`registry:functions.${f}`)).join(', '),
     },
     {
-      key: 'email',
-      header: t('directory:directory.columns.email'),
-      render: (e) => <a href={`mailto:${e.email}`}>{e.email}</a>,
-    },
-    {
-      key: 'phone',
-      header: t('directory:directory.columns.phone'),
-      render: (e) =>
-        e.phone ? (
-          <a className="nowrap" href={`tel:${e.phone.replace(/[^0-9+]/g, '')}`}>
-            {e.phone}
-          </a>
-        ) : (
-          ''
-        ),
+      key: 'contact',
+      header: t('directory:directory.columns.contact'),
+      render: (e) => (
+        <>
+          <a href={`mailto:${e.email}`}>{e.email}</a>
+          {e.phone ? (
+            <span className="cell-sub">
+              <a className="nowrap" href={`tel:${e.phone.replace(/[^0-9+]/g, '')}`}>
+                {e.phone}
+              </a>
+            </span>
+          ) : null}
+        </>
+      ),
     },
   ];
 
