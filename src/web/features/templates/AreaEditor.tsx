@@ -1,5 +1,4 @@
 import { useTranslation } from 'react-i18next';
-import { impactModes } from '../../../core/reports/template-definition';
 import { Select } from '../../components/Select';
 import { fieldId } from './draft-definition';
 import { useEditor } from './editor-context';
@@ -9,6 +8,8 @@ import { ItemControls } from './ItemControls';
 import { QuestionLabels } from './QuestionLabels';
 
 type ImpactMode = DraftArea['impactMode'];
+/** The core's impactModes, listed here so the page does not bundle zod for one array. */
+const impactModes: readonly ImpactMode[] = ['either', 'direct', 'criteria'];
 
 function isImpactMode(value: string): value is ImpactMode {
   return impactModes.some((mode) => mode === value);
@@ -41,6 +42,15 @@ export function AreaEditor({ area, draft, index, count, onChange, onMove, onRemo
   return (
     <fieldset className="editor-item editor-item--area">
       <legend className="editor-item__legend">{t('templates:editor.areaLegend', { number: index + 1, name })}</legend>
+      <ItemControls
+        uid={area.uid}
+        name={name}
+        index={index}
+        count={count}
+        onMove={onMove}
+        onRemove={onRemove}
+        removeLabel={t('templates:editor.removeArea')}
+      />
       <QuestionLabels
         path={path}
         labelSv={area.labelSv}
@@ -80,15 +90,6 @@ export function AreaEditor({ area, draft, index, count, onChange, onMove, onRemo
         draft={draft}
         onChange={(figures) => set({ figures })}
         addLabel={t('templates:editor.addFigureTo', { name })}
-      />
-      <ItemControls
-        uid={area.uid}
-        name={name}
-        index={index}
-        count={count}
-        onMove={onMove}
-        onRemove={onRemove}
-        removeLabel={t('templates:editor.removeArea')}
       />
     </fieldset>
   );

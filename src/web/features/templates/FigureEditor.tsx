@@ -36,6 +36,15 @@ export function FigureEditor({ figure, path, index, count, onChange, onMove, onR
   return (
     <fieldset className="editor-item">
       <legend className="editor-item__legend">{t('editor.figureLegend', { number: index + 1, name })}</legend>
+      <ItemControls
+        uid={figure.uid}
+        name={name}
+        index={index}
+        count={count}
+        onMove={onMove}
+        onRemove={onRemove}
+        removeLabel={t('editor.removeFigure')}
+      />
       <QuestionLabels
         path={path}
         labelSv={figure.labelSv}
@@ -98,15 +107,6 @@ export function FigureEditor({ figure, path, index, count, onChange, onMove, onR
         hint={t('editor.countsPersonsHint')}
         checked={figure.countsPersons}
         onChange={(e) => set({ countsPersons: e.target.checked })}
-      />
-      <ItemControls
-        uid={figure.uid}
-        name={name}
-        index={index}
-        count={count}
-        onMove={onMove}
-        onRemove={onRemove}
-        removeLabel={t('editor.removeFigure')}
       />
     </fieldset>
   );

@@ -45,10 +45,9 @@ export function TemplateEditorPage() {
     }
   }, [detail, draft]);
 
-  const dirty = useMemo(
-    () => Boolean(draft && detail && JSON.stringify(toDefinition(draft).definition) !== JSON.stringify(detail.definition)),
-    [draft, detail],
-  );
+  // Both sides go through the draft so key order (jsonb reorders keys) and defaults cannot differ.
+  const stored = useMemo(() => (detail ? JSON.stringify(toDefinition(toDraft(detail.definition)).definition) : ''), [detail]);
+  const dirty = useMemo(() => Boolean(draft && detail && JSON.stringify(toDefinition(draft).definition) !== stored), [draft, detail, stored]);
   useEffect(() => {
     if (!dirty) return;
     const warn = (event: BeforeUnloadEvent) => event.preventDefault();

@@ -26,6 +26,15 @@ export function TextEditor({ text, index, count, onChange, onMove, onRemove }: T
   return (
     <fieldset className="editor-item">
       <legend className="editor-item__legend">{t('editor.textLegend', { number: index + 1, name })}</legend>
+      <ItemControls
+        uid={text.uid}
+        name={name}
+        index={index}
+        count={count}
+        onMove={onMove}
+        onRemove={onRemove}
+        removeLabel={t('editor.removeText')}
+      />
       <QuestionLabels
         path={path}
         labelSv={text.labelSv}
@@ -50,15 +59,6 @@ export function TextEditor({ text, index, count, onChange, onMove, onRemove }: T
         label={t('editor.required')}
         checked={text.required}
         onChange={(e) => set({ required: e.target.checked })}
-      />
-      <ItemControls
-        uid={text.uid}
-        name={name}
-        index={index}
-        count={count}
-        onMove={onMove}
-        onRemove={onRemove}
-        removeLabel={t('editor.removeText')}
       />
     </fieldset>
   );
