@@ -36,6 +36,8 @@ export interface ImportPlan {
   format: UploadFormat;
   table: string[][];
   dataRows: number;
+  /** Rows with only the organisation filled in, left out. */
+  skipped: number;
   rows: PlannedRow[];
   errors: ImportError[];
 }
@@ -49,6 +51,21 @@ function blankInformationalColumns(table: string[][]): string[][] {
 
 function isBlank(cells: readonly string[]): boolean {
   return cells.every((cell) => cell.trim() === '');
+}
+
+/**
+ * A template row left as it came, with nothing but the organisation, is not a report:
+ * the template lists every member and not every member is imported at once. Such rows
+ * are blanked (keeping the row numbers) so the mapping skips them; returns how many.
+ */
+function blankUnfilledRows(table: string[][]): { table: string[][]; skipped: number } {
+  let skipped = 0;
+  const out = table.map((cells, i) => {
+    if (i === 0 || isBlank(cells) || !isBlank(cells.slice(1))) return cells;
+    skipped++;
+    return cells.map(() => '');
+  });
+  return { table: out, skipped };
 }
 
 function lookupOf(all: repo.OrganisationEntry[]) {
@@ -84,14 +101,15 @@ export async function planImport(ctx: Ctx, roundId: string, file: UploadedFile):
     throw new AppError('round_closed', { reason: 'not_open', opensAt: loaded.round.opensAt.toISOString() });
   }
   const upload = await readUpload(file, MAX_IMPORT_ROWS + 1);
-  const table = blankInformationalColumns(upload.rows);
-  const base = { loaded, scope, format: upload.format, table };
+  const { table, skipped } = blankUnfilledRows(blankInformationalColumns(upload.rows));
+  const base = { loaded, scope, format: upload.format, table, skipped };
   if (table.length === 0 || table.every(isBlank)) {
+    const code = skipped > 0 ? 'no_rows' : 'empty_file';
     return {
       ...base,
       dataRows: 0,
       rows: [],
-      errors: [{ row: 1, column: '', columnLetter: 'A', code: 'empty_file' }],
+      errors: [{ row: skipped > 0 ? 2 : 1, column: '', columnLetter: null, code }],
     };
   }
   const tooMany = table.length > MAX_IMPORT_ROWS + 1;

@@ -200,6 +200,7 @@ export interface ImportErrorView {
 export interface ImportResponse {
   mode: string;
   rows: number;
+  skipped: number;
   organisations: { row: number; orgId: string; code: string | null; name: string; action: string }[];
   errors: ImportErrorView[];
   wouldCreate: number;

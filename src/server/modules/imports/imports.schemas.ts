@@ -36,6 +36,10 @@ export const importResult = z
     mode: z.enum(['dry_run', 'commit']),
     format: z.enum(['csv', 'xlsx']),
     rows: z.number().int().openapi({ description: 'Datarader i filen' }),
+    skipped: z
+      .number()
+      .int()
+      .openapi({ description: 'Rader med bara organisationen ifylld, som hoppas över' }),
     organisations: z.array(
       z.object({
         row: z.number().int(),

@@ -22,6 +22,7 @@ function summary(plan: ImportPlan, locale: UiLocale) {
   return {
     format: plan.format,
     rows: plan.dataRows,
+    skipped: plan.skipped,
     organisations: plan.rows.map((r) => ({
       row: r.rowNumber,
       orgId: r.orgId,
