@@ -20,8 +20,8 @@ import type { AppRoute } from './app-route';
 export const appRoutes: AppRoute[] = [
   {
     path: '/',
-    load: () => import('./pages/StartPage').then((m) => m.StartPage),
-    titleKey: 'common:pages.start.title',
+    load: () => import('./features/reports/TodoPage').then((m) => m.TodoPage),
+    titleKey: 'reports:todo.title',
     nav: { labelKey: 'common:nav.start', order: 10 },
   },
   {
@@ -31,10 +31,20 @@ export const appRoutes: AppRoute[] = [
     nav: { labelKey: 'common:nav.situation', order: 20 },
   },
   {
+    // "Att göra" lists what to report; /rapporter is its other address.
     path: '/rapporter',
-    load: () => import('./pages/PlaceholderPages').then((m) => m.ReportsPage),
-    titleKey: 'common:pages.reports.title',
-    nav: { labelKey: 'common:nav.reports', order: 30 },
+    load: () => import('./features/reports/TodoPage').then((m) => m.TodoPage),
+    titleKey: 'reports:todo.title',
+  },
+  {
+    path: '/rapporter/:roundId',
+    load: () => import('./features/reports/ReportFormPage').then((m) => m.ReportFormPage),
+    titleKey: 'reports:form.title',
+  },
+  {
+    path: '/rapporter/historik/:reportId',
+    load: () => import('./features/reports/ReportHistoryPage').then((m) => m.ReportHistoryPage),
+    titleKey: 'reports:history.title',
   },
   {
     path: '/admin',

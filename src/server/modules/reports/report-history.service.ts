@@ -40,6 +40,7 @@ export async function getReportHistory(ctx: Ctx, reportId: string): Promise<Repo
       orgId: report.orgId,
       label: roundLabel({ kind: 'weekly', title: '', isoYear: report.isoYear, isoWeek: report.isoWeek }),
       templateName: report.templateName,
+      definition: report.definition,
     },
     revisions: entries.reverse(),
   };

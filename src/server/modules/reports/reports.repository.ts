@@ -211,10 +211,12 @@ export async function findReportOfOrg(db: DbOrTx, reportId: string, orgId: strin
       isoYear: rounds.isoYear,
       isoWeek: rounds.isoWeek,
       templateName: templates.name,
+      definition: templateVersions.definition,
     })
     .from(reports)
     .innerJoin(rounds, eq(rounds.id, reports.roundId))
     .innerJoin(templates, eq(templates.id, rounds.templateId))
+    .innerJoin(templateVersions, eq(templateVersions.id, reports.templateVersionId))
     .where(and(eq(reports.id, reportId), eq(reports.orgId, orgId)))
     .limit(1);
   return rows[0] ?? null;

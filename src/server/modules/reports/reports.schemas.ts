@@ -165,6 +165,8 @@ export const historyResponse = z
       orgId: z.string().uuid(),
       label: z.string(),
       templateName: z.string(),
+      /** The template version the report was filed on, for the questions' labels. */
+      definition: templateDefinition,
     }),
     revisions: z.array(
       z.object({
