@@ -135,7 +135,8 @@ export async function findRoundValues(
     WHERE ${where} ${countyFilter(countyCode)}`;
   const current = scoped(sql`v.round_id = ${roundId}`);
   if (!previousRoundId) return queryRows<ValueRow>(db, current);
-  const previous = scoped(sql`v.round_id = ${previousRoundId} AND v.key LIKE 'impact:%'`);
+  // A range, not LIKE, so the key bounds the index scan ('impact;' is the next string after the prefix).
+  const previous = scoped(sql`v.round_id = ${previousRoundId} AND v.key >= 'impact:' AND v.key < 'impact;'`);
   return queryRows<ValueRow>(db, sql`${current} UNION ALL ${previous}`);
 }
 
