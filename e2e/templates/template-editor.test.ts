@@ -33,7 +33,9 @@ beforeAll(async () => {
   const network = me.user.networks.find((n) => n.slug === 'gr-mottagande');
   if (!network) throw new Error('the GR coordinator is not in gr-mottagande');
   networkId = network.id;
-  const list = await apiGet<{ templates: { id: string; name: string }[] }>(`/api/networks/${networkId}/templates`);
+  const list = await apiGet<{ templates: { id: string; name: string }[] }>(
+    `/api/networks/${networkId}/templates`,
+  );
   const template = list.templates.find((t) => t.name === 'Mottagande av skyddsbehövande');
   if (!template) throw new Error('the seeded template is missing');
   templateId = template.id;
@@ -73,7 +75,9 @@ describe('template editor', () => {
     const moveUp = page.getByRole('button', { name: 'Flytta upp – Väntande anvisningar' });
     await moveUp.focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'flyttades till plats 5 av 6' }).count()).toBe(1);
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'flyttades till plats 5 av 6' }).count())
+      .toBe(1);
     expect(await focusedId()).toMatch(/-up$/);
     expect(await page.locator('#def-areas-0-figures-4-label-sv').inputValue()).toBe('Väntande anvisningar');
 
@@ -100,7 +104,9 @@ describe('template editor', () => {
     ]);
     expect(figures[4]?.label).toEqual({ sv: 'Väntande anvisningar', en: 'Pending assignments' });
     expect(detail.versions.map((v) => v.version)).toEqual([2, 1]);
-    const v1 = await apiGet<{ definition: { areas: { figures: unknown[] }[] } }>(`/api/templates/${templateId}/versions/1`);
+    const v1 = await apiGet<{ definition: { areas: { figures: unknown[] }[] } }>(
+      `/api/templates/${templateId}/versions/1`,
+    );
     expect(v1.definition.areas[0]?.figures).toHaveLength(5);
   });
 
@@ -115,7 +121,10 @@ describe('template editor', () => {
       const res = await fetch(`/api/templates/${id}`, {
         method: 'PUT',
         headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
-        body: JSON.stringify({ definition: current.definition, baseVersion: current.template.currentVersion }),
+        body: JSON.stringify({
+          definition: current.definition,
+          baseVersion: current.template.currentVersion,
+        }),
       });
       return res.status;
     }, templateId);
@@ -136,7 +145,10 @@ describe('rounds page', () => {
     expect(await page.getByRole('row').count()).toBeGreaterThan(2);
     await expect.poll(() => page.getByText(/\d+ av 13/).count()).toBeGreaterThan(0);
     await checkA11y(page, 'rounds');
-    await page.getByRole('button', { name: /Ändra sista dag/ }).first().click();
+    await page
+      .getByRole('button', { name: /Ändra sista dag/ })
+      .first()
+      .click();
     await page.getByRole('dialog').waitFor();
     await checkA11y(page, 'deadline dialog');
   });

@@ -7,6 +7,7 @@ import { makeNetwork, makeOrg } from '../testing/factories';
 import { useTestDatabase } from '../testing/test-db';
 import { findStandardTemplate, seedTemplates } from './templates';
 
+// biome-ignore lint/correctness/useHookAtTopLevel: a vitest helper named like a hook, not a React hook.
 const getDb = useTestDatabase();
 const ctx = (): Ctx => ({ db: getDb().db, actor: { kind: 'system' } });
 
@@ -20,7 +21,14 @@ describe('standard template definitions', () => {
   it('give the social-services report about 40 values, every label in Swedish and English', () => {
     const def = standardTemplates[0]?.definition;
     if (!def) throw new Error('missing');
-    expect(def.areas.map((a) => a.key)).toEqual(['sabo', 'hemtjanst', 'lss', 'ifo', 'ekonomiskt_bistand', 'mottagande']);
+    expect(def.areas.map((a) => a.key)).toEqual([
+      'sabo',
+      'hemtjanst',
+      'lss',
+      'ifo',
+      'ekonomiskt_bistand',
+      'mottagande',
+    ]);
     // An impact and a comment per area, every figure, every text.
     const values = def.areas.length * 2 + listFigures(def).length + def.texts.length;
     expect(values).toBeGreaterThanOrEqual(38);
@@ -45,13 +53,18 @@ describe('seedTemplates', () => {
     await seedTemplates(ctx());
     await seedTemplates(ctx());
     const rows = await getDb().db.select().from(templates);
-    expect(rows.map((r) => r.name).sort()).toEqual(['Mottagande av skyddsbehövande', 'Socialtjänstens lägesrapport']);
+    expect(rows.map((r) => r.name).sort()).toEqual([
+      'Mottagande av skyddsbehövande',
+      'Socialtjänstens lägesrapport',
+    ]);
     expect(await getDb().db.select().from(templateVersions)).toHaveLength(2);
     const social = await findStandardTemplate(getDb().db, 'socialchefsnatverket');
     expect(social?.version.version).toBe(1);
     expect(social?.template.isActive).toBe(true);
     const reception = await findStandardTemplate(getDb().db, 'gr-mottagande');
-    expect(listFigures(reception?.version.definition ?? { areas: [], figures: [], texts: [] }).map((f) => f.key)).toEqual([
+    expect(
+      listFigures(reception?.version.definition ?? { areas: [], figures: [], texts: [] }).map((f) => f.key),
+    ).toEqual([
       'lma_housing_persons',
       'free_places',
       'anvisningar_week',

@@ -1,6 +1,3 @@
-import { type Ctx, inTransaction, nowOf } from '../platform/context';
-import { writeAudit } from '../platform/audit';
-import type { DbOrTx } from '../platform/db';
 import { standardTemplates } from '../modules/templates/standard-templates';
 import {
   findNetworkIdBySlug,
@@ -9,6 +6,9 @@ import {
   insertTemplate,
   insertTemplateVersion,
 } from '../modules/templates/templates.repository';
+import { writeAudit } from '../platform/audit';
+import { type Ctx, inTransaction, nowOf } from '../platform/context';
+import type { DbOrTx } from '../platform/db';
 
 /**
  * Creates the two standard report templates, each in its network, when the network exists

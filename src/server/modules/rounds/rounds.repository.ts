@@ -77,7 +77,11 @@ export async function countFiledByRound(
     .from(reports)
     .innerJoin(
       networkMembers,
-      and(eq(networkMembers.orgId, reports.orgId), eq(networkMembers.networkId, networkId), eq(networkMembers.reports, 1)),
+      and(
+        eq(networkMembers.orgId, reports.orgId),
+        eq(networkMembers.networkId, networkId),
+        eq(networkMembers.reports, 1),
+      ),
     )
     .where(and(inArray(reports.roundId, roundIds), isNotNull(reports.firstSubmittedAt)))
     .groupBy(reports.roundId);
@@ -107,7 +111,13 @@ export async function findWeeklyRounds(
   return db
     .select()
     .from(rounds)
-    .where(and(eq(rounds.kind, 'weekly'), inArray(rounds.templateId, templateIds), inArray(rounds.isoYear, isoYears)));
+    .where(
+      and(
+        eq(rounds.kind, 'weekly'),
+        inArray(rounds.templateId, templateIds),
+        inArray(rounds.isoYear, isoYears),
+      ),
+    );
 }
 
 /** Templates (all active ones, or the one given) with their network's schedule and current version. */
@@ -127,12 +137,19 @@ export async function listTemplateSchedules(db: DbOrTx, templateId?: string) {
     .innerJoin(networks, eq(networks.id, templates.networkId))
     .innerJoin(
       templateVersions,
-      and(eq(templateVersions.templateId, templates.id), eq(templateVersions.version, templates.currentVersion)),
+      and(
+        eq(templateVersions.templateId, templates.id),
+        eq(templateVersions.version, templates.currentVersion),
+      ),
     )
     .where(templateId ? eq(templates.id, templateId) : eq(templates.isActive, true));
 }
 
-export async function updateRoundDeadline(db: DbOrTx, roundId: string, deadlineAt: Date): Promise<RoundRow | null> {
+export async function updateRoundDeadline(
+  db: DbOrTx,
+  roundId: string,
+  deadlineAt: Date,
+): Promise<RoundRow | null> {
   const rows = await db.update(rounds).set({ deadlineAt }).where(eq(rounds.id, roundId)).returning();
   return rows[0] ?? null;
 }

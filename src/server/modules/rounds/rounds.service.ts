@@ -12,7 +12,12 @@ import * as repo from './rounds.repository';
 
 function present(
   round: repo.RoundRow,
-  extra: { templateName: string; templateVersion: number; counts: repo.RoundCounts | undefined; expected: number },
+  extra: {
+    templateName: string;
+    templateVersion: number;
+    counts: repo.RoundCounts | undefined;
+    expected: number;
+  },
   now: Date,
 ) {
   return {
@@ -80,7 +85,12 @@ export async function listRounds(
     rounds: rows.map((r) =>
       present(
         r.round,
-        { templateName: r.templateName, templateVersion: r.templateVersion, counts: counts.get(r.round.id), expected },
+        {
+          templateName: r.templateName,
+          templateVersion: r.templateVersion,
+          counts: counts.get(r.round.id),
+          expected,
+        },
         now,
       ),
     ),
@@ -95,7 +105,12 @@ async function detail(ctx: Ctx, loaded: Omit<LoadedRound, 'access'>, access: Net
   return {
     round: present(
       round,
-      { templateName: loaded.templateName, templateVersion: loaded.templateVersion, counts: counts.get(round.id), expected },
+      {
+        templateName: loaded.templateName,
+        templateVersion: loaded.templateVersion,
+        counts: counts.get(round.id),
+        expected,
+      },
       nowOf(ctx),
     ),
     definition: loaded.definition,
@@ -110,8 +125,10 @@ export async function getRound(ctx: Ctx, roundId: string) {
 
 function checkWindow(opensAt: Date, deadlineAt: Date, now: Date): void {
   const fields: { path: string; code: string }[] = [];
-  if (deadlineAt.getTime() <= opensAt.getTime()) fields.push({ path: 'deadlineAt', code: 'deadline_not_after_opening' });
-  else if (deadlineAt.getTime() <= now.getTime()) fields.push({ path: 'deadlineAt', code: 'deadline_in_past' });
+  if (deadlineAt.getTime() <= opensAt.getTime())
+    fields.push({ path: 'deadlineAt', code: 'deadline_not_after_opening' });
+  else if (deadlineAt.getTime() <= now.getTime())
+    fields.push({ path: 'deadlineAt', code: 'deadline_in_past' });
   if (fields.length > 0) throw new AppError('validation', { fields });
 }
 
@@ -149,9 +166,20 @@ export async function createExtraRound(
       action: 'round.create',
       entityType: 'round',
       entityId: round.id,
-      after: { kind: 'extra', templateId: template.id, title: round.title, opensAt: input.opensAt, deadlineAt: input.deadlineAt },
+      after: {
+        kind: 'extra',
+        templateId: template.id,
+        title: round.title,
+        opensAt: input.opensAt,
+        deadlineAt: input.deadlineAt,
+      },
     });
-    const loaded = { round, templateName: template.name, templateVersion: version.version, definition: version.definition };
+    const loaded = {
+      round,
+      templateName: template.name,
+      templateVersion: version.version,
+      definition: version.definition,
+    };
     return detail(tx, loaded, access);
   });
 }

@@ -1,5 +1,5 @@
-import { beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { TemplateDefinition } from '../../../core/reports/template-definition';
 import { auditLog } from '../../db/schema/audit';
 import { networkMembers } from '../../db/schema/registry';
@@ -9,6 +9,7 @@ import { createTestApp, type TestApp, type TestClient } from '../../testing/test
 import { useTestDatabase } from '../../testing/test-db';
 import { ensureWeeklyRounds } from './weekly-rounds';
 
+// biome-ignore lint/correctness/useHookAtTopLevel: a vitest helper named like a hook, not a React hook.
 const getDb = useTestDatabase();
 // Thursday of ISO week 12 2026, after that week's Wednesday deadline.
 const NOW = new Date('2026-03-19T10:00:00Z');
@@ -65,15 +66,21 @@ beforeAll(async () => {
   coordinator = await signIn(owner.id, 'coordinator');
   reporter = await signIn(memberIds[0] ?? '', 'reporter');
   outsider = await signIn(other.id, 'coordinator');
-  const created = await coordinator.post<{ template: { id: string } }>(`/api/networks/${networkId}/templates`, {
-    name: 'Veckorapport',
-    definition,
-  });
+  const created = await coordinator.post<{ template: { id: string } }>(
+    `/api/networks/${networkId}/templates`,
+    {
+      name: 'Veckorapport',
+      definition,
+    },
+  );
   templateId = created.body.template.id;
-  const otherTemplate = await outsider.post<{ template: { id: string } }>(`/api/networks/${otherNetworkId}/templates`, {
-    name: 'Annan',
-    definition,
-  });
+  const otherTemplate = await outsider.post<{ template: { id: string } }>(
+    `/api/networks/${otherNetworkId}/templates`,
+    {
+      name: 'Annan',
+      definition,
+    },
+  );
   otherTemplateId = otherTemplate.body.template.id;
   await ensureWeeklyRounds({ db, actor: { kind: 'system' } }, NOW);
 });
@@ -87,12 +94,23 @@ describe('listing and reading rounds', () => {
     const current = (await listRounds(reporter)).body.rounds.find((r) => r.isoWeek === 12);
     if (!current) throw new Error('week 12 round missing');
     const [a, b] = memberIds;
-    const base = { roundId: current.id, templateVersionId: await versionIdOf(current.id), answers: { areas: {}, figures: {}, texts: {} } };
+    const base = {
+      roundId: current.id,
+      templateVersionId: await versionIdOf(current.id),
+      answers: { areas: {}, figures: {}, texts: {} },
+    };
     // One filed late, one still a draft: only the filed one counts.
     await getDb()
       .db.insert(reports)
       .values([
-        { ...base, orgId: a ?? '', status: 'submitted', firstSubmittedAt: NOW, submittedAt: NOW, isLate: true },
+        {
+          ...base,
+          orgId: a ?? '',
+          status: 'submitted',
+          firstSubmittedAt: NOW,
+          submittedAt: NOW,
+          isLate: true,
+        },
         { ...base, orgId: b ?? '', status: 'draft' },
       ]);
     const res = await listRounds(reporter);
@@ -102,7 +120,13 @@ describe('listing and reading rounds', () => {
       [13, 'upcoming'],
       [12, 'closed'],
     ]);
-    expect(res.body.rounds[1]).toMatchObject({ filed: 1, late: 1, expected: 3, kind: 'weekly', templateVersion: 1 });
+    expect(res.body.rounds[1]).toMatchObject({
+      filed: 1,
+      late: 1,
+      expected: 3,
+      kind: 'weekly',
+      templateVersion: 1,
+    });
     expect((await listRounds(coordinator)).body.canManage).toBe(true);
   });
 
@@ -119,7 +143,9 @@ describe('listing and reading rounds', () => {
     expect((await t.anonymous().get(`/api/networks/${networkId}/rounds`)).status).toBe(401);
     expect((await outsider.get(`/api/networks/${networkId}/rounds`)).status).toBe(404);
     expect((await outsider.get(`/api/rounds/${id}`)).status).toBe(404);
-    expect((await outsider.patch(`/api/rounds/${id}`, { deadlineAt: '2026-04-01T10:00:00Z' })).status).toBe(404);
+    expect((await outsider.patch(`/api/rounds/${id}`, { deadlineAt: '2026-04-01T10:00:00Z' })).status).toBe(
+      404,
+    );
     expect((await reporter.get('/api/rounds/00000000-0000-4000-8000-000000000000')).status).toBe(404);
   });
 
@@ -136,20 +162,34 @@ async function versionIdOf(roundId: string): Promise<string> {
 }
 
 describe('extra rounds and deadlines', () => {
-  const extra = { title: 'Extra: värmebölja', opensAt: '2026-03-19T12:00:00+01:00', deadlineAt: '2026-03-20T12:00:00+01:00' };
+  const extra = {
+    title: 'Extra: värmebölja',
+    opensAt: '2026-03-19T12:00:00+01:00',
+    deadlineAt: '2026-03-20T12:00:00+01:00',
+  };
 
   it('lets the coordinator open an extra round, audited', async () => {
     const res = await coordinator.post<Detail>(`/api/networks/${networkId}/rounds`, { ...extra, templateId });
     expect(res.status).toBe(201);
-    expect(res.body.round).toMatchObject({ kind: 'extra', title: extra.title, isoWeek: 12, state: 'upcoming', expected: 3 });
+    expect(res.body.round).toMatchObject({
+      kind: 'extra',
+      title: extra.title,
+      isoWeek: 12,
+      state: 'upcoming',
+      expected: 3,
+    });
     const audit = await getDb().db.select().from(auditLog).where(eq(auditLog.entityId, res.body.round.id));
     expect(audit.map((a) => a.action)).toEqual(['round.create']);
   });
 
   it('refuses non-coordinators with 403', async () => {
-    expect((await reporter.post(`/api/networks/${networkId}/rounds`, { ...extra, templateId })).status).toBe(403);
+    expect((await reporter.post(`/api/networks/${networkId}/rounds`, { ...extra, templateId })).status).toBe(
+      403,
+    );
     const id = (await listRounds(reporter)).body.rounds[0]?.id;
-    expect((await reporter.patch(`/api/rounds/${id}`, { deadlineAt: '2026-04-01T10:00:00Z' })).status).toBe(403);
+    expect((await reporter.patch(`/api/rounds/${id}`, { deadlineAt: '2026-04-01T10:00:00Z' })).status).toBe(
+      403,
+    );
   });
 
   it('refuses a deadline before the opening, a template of another network and malformed times', async () => {
@@ -159,24 +199,42 @@ describe('extra rounds and deadlines', () => {
       deadlineAt: '2026-03-19T11:00:00+01:00',
     });
     expect(before.status).toBe(400);
-    expect(before.body.error.details.fields).toEqual([expect.objectContaining({ path: 'deadlineAt', code: 'deadline_not_after_opening' })]);
-    const foreign = await coordinator.post<ErrorBody>(`/api/networks/${networkId}/rounds`, { ...extra, templateId: otherTemplateId });
+    expect(before.body.error.details.fields).toEqual([
+      expect.objectContaining({ path: 'deadlineAt', code: 'deadline_not_after_opening' }),
+    ]);
+    const foreign = await coordinator.post<ErrorBody>(`/api/networks/${networkId}/rounds`, {
+      ...extra,
+      templateId: otherTemplateId,
+    });
     expect(foreign.status).toBe(400);
     expect(foreign.body.error.details.fields?.[0]?.path).toBe('templateId');
-    const malformed = await coordinator.post<ErrorBody>(`/api/networks/${networkId}/rounds`, { ...extra, templateId, opensAt: 'i morgon' });
+    const malformed = await coordinator.post<ErrorBody>(`/api/networks/${networkId}/rounds`, {
+      ...extra,
+      templateId,
+      opensAt: 'i morgon',
+    });
     expect(malformed.status).toBe(400);
     expect(malformed.body.error.details.fields?.[0]?.path).toBe('opensAt');
   });
 
   it('extends a deadline, audited, and refuses one already passed', async () => {
-    const week12 = (await listRounds(coordinator)).body.rounds.find((r) => r.isoWeek === 12 && r.kind === 'weekly');
-    const res = await coordinator.patch<Detail>(`/api/rounds/${week12?.id}`, { deadlineAt: '2026-03-20T12:00:00+01:00' });
+    const week12 = (await listRounds(coordinator)).body.rounds.find(
+      (r) => r.isoWeek === 12 && r.kind === 'weekly',
+    );
+    const res = await coordinator.patch<Detail>(`/api/rounds/${week12?.id}`, {
+      deadlineAt: '2026-03-20T12:00:00+01:00',
+    });
     expect(res.status).toBe(200);
     expect(res.body.round).toMatchObject({ deadlineAt: '2026-03-20T11:00:00.000Z', state: 'open' });
-    const past = await coordinator.patch<ErrorBody>(`/api/rounds/${week12?.id}`, { deadlineAt: '2026-03-19T09:00:00Z' });
+    const past = await coordinator.patch<ErrorBody>(`/api/rounds/${week12?.id}`, {
+      deadlineAt: '2026-03-19T09:00:00Z',
+    });
     expect(past.status).toBe(400);
     expect(past.body.error.details.fields?.[0]?.code).toBe('deadline_in_past');
-    const audit = await getDb().db.select().from(auditLog).where(eq(auditLog.entityId, week12?.id ?? ''));
+    const audit = await getDb()
+      .db.select()
+      .from(auditLog)
+      .where(eq(auditLog.entityId, week12?.id ?? ''));
     expect(audit.map((a) => a.action)).toContain('round.deadline');
   });
 });
@@ -187,7 +245,13 @@ describe('template versions and rounds', () => {
     const open = before.find((r) => r.isoWeek === 12);
     const upcoming = before.find((r) => r.isoWeek === 13);
     const next = structuredClone(definition);
-    next.areas.push({ key: 'hemtjanst', label: { sv: 'Hemtjänst' }, impactMode: 'either', commentRequiredFrom: 4, figures: [] });
+    next.areas.push({
+      key: 'hemtjanst',
+      label: { sv: 'Hemtjänst' },
+      impactMode: 'either',
+      commentRequiredFrom: 4,
+      figures: [],
+    });
     const put = await coordinator.put(`/api/templates/${templateId}`, { definition: next, baseVersion: 1 });
     expect(put.status).toBe(200);
     const openNow = await reporter.get<Detail>(`/api/rounds/${open?.id}`);

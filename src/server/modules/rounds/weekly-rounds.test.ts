@@ -1,5 +1,5 @@
-import { beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { TemplateDefinition } from '../../../core/reports/template-definition';
 import { addWeeks, isoWeekOf } from '../../../core/time/iso-week';
 import { networks } from '../../db/schema/registry';
@@ -7,9 +7,14 @@ import { rounds } from '../../db/schema/reports';
 import type { Ctx } from '../../platform/context';
 import { makeNetwork, makeOrg } from '../../testing/factories';
 import { useTestDatabase } from '../../testing/test-db';
-import { insertTemplate, insertTemplateVersion, updateTemplateFields } from '../templates/templates.repository';
+import {
+  insertTemplate,
+  insertTemplateVersion,
+  updateTemplateFields,
+} from '../templates/templates.repository';
 import { createRoundsForWeeks, ensureWeeklyRounds } from './weekly-rounds';
 
+// biome-ignore lint/correctness/useHookAtTopLevel: a vitest helper named like a hook, not a React hook.
 const getDb = useTestDatabase();
 const definition: TemplateDefinition = {
   areas: [{ key: 'a', label: { sv: 'A' }, impactMode: 'direct', commentRequiredFrom: null, figures: [] }],
@@ -24,7 +29,13 @@ function ctx(): Ctx {
 async function makeTemplateIn(networkId: string, name: string) {
   const now = new Date('2026-01-01T00:00:00Z');
   const template = await insertTemplate(getDb().db, { networkId, name, description: '', now });
-  const version = await insertTemplateVersion(getDb().db, { templateId: template.id, version: 1, definition, createdBy: null, now });
+  const version = await insertTemplateVersion(getDb().db, {
+    templateId: template.id,
+    version: 1,
+    definition,
+    createdBy: null,
+    now,
+  });
   return { template, version };
 }
 
@@ -32,7 +43,11 @@ async function roundsOf(templateId: string) {
   const rows = await getDb().db.select().from(rounds).where(eq(rounds.templateId, templateId));
   return rows
     .sort((a, b) => a.opensAt.getTime() - b.opensAt.getTime())
-    .map((r) => ({ week: r.isoWeek, opensAt: r.opensAt.toISOString(), deadlineAt: r.deadlineAt.toISOString() }));
+    .map((r) => ({
+      week: r.isoWeek,
+      opensAt: r.opensAt.toISOString(),
+      deadlineAt: r.deadlineAt.toISOString(),
+    }));
 }
 
 let mondayNetwork: string;
@@ -94,7 +109,11 @@ describe('ensureWeeklyRounds', () => {
     const all = await roundsOf(template.id);
     expect(all.map((r) => r.week)).toEqual([20, 21]);
     // Friday 16:00 to the following Monday 12:00.
-    expect(all[0]).toEqual({ week: 20, opensAt: '2026-05-15T14:00:00.000Z', deadlineAt: '2026-05-18T10:00:00.000Z' });
+    expect(all[0]).toEqual({
+      week: 20,
+      opensAt: '2026-05-15T14:00:00.000Z',
+      deadlineAt: '2026-05-18T10:00:00.000Z',
+    });
   });
 
   it('creates no rounds for inactive templates', async () => {
@@ -111,7 +130,9 @@ describe('createRoundsForWeeks', () => {
     const last = isoWeekOf(new Date('2026-02-04T12:00:00Z'));
     const weeks = Array.from({ length: 12 }, (_, i) => addWeeks(last, i - 11));
     const created = await createRoundsForWeeks(ctx(), template.id, weeks);
-    expect(created.map((r) => `${r.isoYear}-${r.isoWeek}`)).toEqual(weeks.map((w) => `${w.isoYear}-${w.isoWeek}`));
+    expect(created.map((r) => `${r.isoYear}-${r.isoWeek}`)).toEqual(
+      weeks.map((w) => `${w.isoYear}-${w.isoWeek}`),
+    );
     expect(created.every((r) => r.kind === 'weekly' && r.templateVersionId === version.id)).toBe(true);
     const again = await createRoundsForWeeks(ctx(), template.id, weeks);
     expect(again.map((r) => r.id)).toEqual(created.map((r) => r.id));

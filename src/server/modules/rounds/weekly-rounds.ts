@@ -96,7 +96,11 @@ export async function ensureWeeklyRounds(ctx: Ctx, now: Date): Promise<repo.Roun
  * on the network's schedule and the template's current version. Weeks that already have a
  * round keep it. Returns every round of those weeks, oldest first, whether new or not.
  */
-export async function createRoundsForWeeks(ctx: Ctx, templateId: string, weeks: IsoWeek[]): Promise<repo.RoundRow[]> {
+export async function createRoundsForWeeks(
+  ctx: Ctx,
+  templateId: string,
+  weeks: IsoWeek[],
+): Promise<repo.RoundRow[]> {
   const template = (await repo.listTemplateSchedules(ctx.db, templateId))[0];
   if (!template) throw notFound('template');
   await insertMissing(
@@ -113,6 +117,10 @@ export async function createRoundsForWeeks(ctx: Ctx, templateId: string, weeks: 
 
 /** The worker's periodic pass: weekly rounds appear without anyone creating them. */
 export const ensureWeeklyRoundsTick: Tick = async (deps) => {
-  const ctx: Ctx = { db: deps.database.db, actor: { kind: 'system' }, ...(deps.now ? { now: deps.now } : {}) };
+  const ctx: Ctx = {
+    db: deps.database.db,
+    actor: { kind: 'system' },
+    ...(deps.now ? { now: deps.now } : {}),
+  };
   await ensureWeeklyRounds(ctx, nowOf(ctx));
 };

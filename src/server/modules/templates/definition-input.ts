@@ -35,12 +35,13 @@ function keyLocations(input: unknown): KeyLocation[] {
     const boundsInverted = typeof min === 'number' && typeof max === 'number' && min > max;
     out.push({ key: item.key, kind, path, boundsInverted });
   };
-  listAt(input, 'areas').forEach((area, i) => {
+  for (const [i, area] of listAt(input, 'areas').entries()) {
     push(area, 'area', `areas.${i}`);
-    listAt(area, 'figures').forEach((figure, j) => push(figure, 'figure', `areas.${i}.figures.${j}`));
-  });
-  listAt(input, 'figures').forEach((figure, k) => push(figure, 'figure', `figures.${k}`));
-  listAt(input, 'texts').forEach((text, m) => push(text, 'text', `texts.${m}`));
+    for (const [j, figure] of listAt(area, 'figures').entries())
+      push(figure, 'figure', `areas.${i}.figures.${j}`);
+  }
+  for (const [k, figure] of listAt(input, 'figures').entries()) push(figure, 'figure', `figures.${k}`);
+  for (const [m, text] of listAt(input, 'texts').entries()) push(text, 'text', `texts.${m}`);
   return out;
 }
 

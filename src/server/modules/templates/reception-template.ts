@@ -10,7 +10,11 @@ export const receptionDefinition: TemplateDefinition = {
       impactMode: 'either',
       commentRequiredFrom: 4,
       figures: [
-        persons('lma_housing_persons', 'Personer i kommunalt boende enligt LMA', 'Persons in municipal housing under LMA'),
+        persons(
+          'lma_housing_persons',
+          'Personer i kommunalt boende enligt LMA',
+          'Persons in municipal housing under LMA',
+        ),
         count('free_places', 'Lediga platser', 'Free places', 'platser'),
         persons('anvisningar_week', 'Anvisningar mottagna denna vecka', 'Assignments received this week'),
         count(

@@ -22,7 +22,11 @@ export const socialServicesDefinition: TemplateDefinition = {
     area('sabo', 'Äldreomsorg – särskilt boende (SÄBO)', 'Elderly care – residential care homes', [
       infectedUsers('sabo_infected_users'),
       infectedStaff('sabo_infected_staff'),
-      persons('sabo_deceased', 'Avlidna brukare med bekräftad smitta', 'Deceased users with confirmed infection'),
+      persons(
+        'sabo_deceased',
+        'Avlidna brukare med bekräftad smitta',
+        'Deceased users with confirmed infection',
+      ),
       absence('sabo_staff_absence'),
       protectiveDays('sabo_protective_days'),
       count('sabo_free_places', 'Lediga platser', 'Free places', 'platser'),
@@ -32,7 +36,12 @@ export const socialServicesDefinition: TemplateDefinition = {
       infectedStaff('hemtjanst_infected_staff'),
       absence('hemtjanst_staff_absence'),
       protectiveDays('hemtjanst_protective_days'),
-      count('hemtjanst_missed_visits', 'Besök som inte kunnat utföras', 'Visits that could not be made', 'besök'),
+      count(
+        'hemtjanst_missed_visits',
+        'Besök som inte kunnat utföras',
+        'Visits that could not be made',
+        'besök',
+      ),
     ]),
     area('lss', 'Funktionsstöd (LSS)', 'Disability support (LSS)', [
       infectedUsers('lss_infected_users'),
@@ -70,5 +79,8 @@ export const socialServicesDefinition: TemplateDefinition = {
     absence('total_staff_absence'),
     persons('total_infected_staff', 'Bekräftat smittad personal totalt', 'Confirmed infected staff in total'),
   ],
-  texts: [needsText, { key: 'other', label: { sv: 'Övrigt', en: 'Other' }, required: false, maxLength: 4000 }],
+  texts: [
+    needsText,
+    { key: 'other', label: { sv: 'Övrigt', en: 'Other' }, required: false, maxLength: 4000 },
+  ],
 };

@@ -3,7 +3,15 @@ import type { FigureDefinition } from '../../../core/reports/template-definition
 /** Building blocks of the standard templates; labels in Swedish with English beside them. */
 
 export function persons(key: string, sv: string, en: string): FigureDefinition {
-  return { key, label: { sv, en }, type: 'integer', unit: 'personer', min: 0, required: false, countsPersons: true };
+  return {
+    key,
+    label: { sv, en },
+    type: 'integer',
+    unit: 'personer',
+    min: 0,
+    required: false,
+    countsPersons: true,
+  };
 }
 
 export function count(key: string, sv: string, en: string, unit: string, max?: number): FigureDefinition {

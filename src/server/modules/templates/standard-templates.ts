@@ -25,7 +25,8 @@ export const standardTemplates: readonly StandardTemplate[] = [
   {
     networkSlug: SOCIAL_SERVICES_NETWORK_SLUG,
     name: SOCIAL_SERVICES_TEMPLATE_NAME,
-    description: 'Veckovis lägesrapport om påverkan på socialtjänstens verksamheter, personal och skyddsutrustning.',
+    description:
+      'Veckovis lägesrapport om påverkan på socialtjänstens verksamheter, personal och skyddsutrustning.',
     definition: socialServicesDefinition,
   },
   {

@@ -13,7 +13,11 @@ export async function findNetworkIdBySlug(db: DbOrTx, slug: string): Promise<str
   return rows[0]?.id ?? null;
 }
 
-export async function findTemplateByName(db: DbOrTx, networkId: string, name: string): Promise<TemplateRow | null> {
+export async function findTemplateByName(
+  db: DbOrTx,
+  networkId: string,
+  name: string,
+): Promise<TemplateRow | null> {
   const rows = await db
     .select()
     .from(templates)
@@ -51,7 +55,10 @@ export async function findTemplateVersion(
   return rows[0] ?? null;
 }
 
-export async function findTemplateVersionById(db: DbOrTx, versionId: string): Promise<TemplateVersionRow | null> {
+export async function findTemplateVersionById(
+  db: DbOrTx,
+  versionId: string,
+): Promise<TemplateVersionRow | null> {
   const rows = await db.select().from(templateVersions).where(eq(templateVersions.id, versionId)).limit(1);
   return rows[0] ?? null;
 }
@@ -94,7 +101,13 @@ export async function insertTemplate(
 
 export async function insertTemplateVersion(
   db: DbOrTx,
-  values: { templateId: string; version: number; definition: TemplateDefinition; createdBy: string | null; now: Date },
+  values: {
+    templateId: string;
+    version: number;
+    definition: TemplateDefinition;
+    createdBy: string | null;
+    now: Date;
+  },
 ): Promise<TemplateVersionRow> {
   const rows = await db
     .insert(templateVersions)
@@ -111,8 +124,16 @@ export async function insertTemplateVersion(
   return row;
 }
 
-export async function setCurrentVersion(db: DbOrTx, templateId: string, version: number, now: Date): Promise<void> {
-  await db.update(templates).set({ currentVersion: version, updatedAt: now }).where(eq(templates.id, templateId));
+export async function setCurrentVersion(
+  db: DbOrTx,
+  templateId: string,
+  version: number,
+  now: Date,
+): Promise<void> {
+  await db
+    .update(templates)
+    .set({ currentVersion: version, updatedAt: now })
+    .where(eq(templates.id, templateId));
 }
 
 export async function updateTemplateFields(

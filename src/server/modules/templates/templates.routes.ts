@@ -55,7 +55,10 @@ const updateDefinitionRoute = createRoute({
   summary: 'Spara en ny version av mallens definition (samordnare)',
   description: 'Skapar en ny, oföränderlig version. 409 om baseVersion inte är den gällande versionen.',
   request: { params: templateIdParam, body: jsonContent(updateDefinitionBody) },
-  responses: { 200: jsonContent(templateDetail, 'Ny version sparad'), ...errorResponses(400, 401, 403, 404, 409) },
+  responses: {
+    200: jsonContent(templateDetail, 'Ny version sparad'),
+    ...errorResponses(400, 401, 403, 404, 409),
+  },
 });
 const patchRoute = createRoute({
   method: 'patch',

@@ -98,7 +98,12 @@ export async function createTemplate(
   return inTransaction(ctx, async (tx) => {
     await assertNameFree(tx, networkId, input.name);
     const now = nowOf(tx);
-    const template = await repo.insertTemplate(tx.db, { networkId, name: input.name, description: input.description, now });
+    const template = await repo.insertTemplate(tx.db, {
+      networkId,
+      name: input.name,
+      description: input.description,
+      now,
+    });
     await repo.insertTemplateVersion(tx.db, {
       templateId: template.id,
       version: 1,

@@ -50,7 +50,9 @@ export function DeadlineDialog({
     }
   };
 
-  const summary = summaryItems(formError, { deadlineAt: error }, ['deadlineAt'] as const, { deadlineAt: FIELD_ID });
+  const summary = summaryItems(formError, { deadlineAt: error }, ['deadlineAt'] as const, {
+    deadlineAt: FIELD_ID,
+  });
   return (
     <Dialog
       open={round !== null}

@@ -22,9 +22,17 @@ const ids: Record<Field, string> = {
 const empty = { templateId: '', title: '', opensAt: '', deadlineAt: '' };
 
 /** An extra round at short notice (e.g. after an incident), on a template of the network. */
-export function ExtraRoundForm({ networkId, onCreated }: { networkId: string; onCreated: (d: RoundDetail) => void }) {
+export function ExtraRoundForm({
+  networkId,
+  onCreated,
+}: {
+  networkId: string;
+  onCreated: (d: RoundDetail) => void;
+}) {
   const { t } = useTranslation(['rounds', 'common']);
-  const templates = useApi<{ templates: TemplateSummary[] }>(`/api/networks/${encodeURIComponent(networkId)}/templates`);
+  const templates = useApi<{ templates: TemplateSummary[] }>(
+    `/api/networks/${encodeURIComponent(networkId)}/templates`,
+  );
   const [form, setForm] = useState(empty);
   const [errors, setErrors] = useState<FieldErrors<Field>>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -42,7 +50,11 @@ export function ExtraRoundForm({ networkId, onCreated }: { networkId: string; on
     setFormError(null);
     if (Object.keys(found).length > 0) return;
     try {
-      const created = await api.post<RoundDetail>(`/api/networks/${networkId}/rounds`, { ...form, opensAt, deadlineAt });
+      const created = await api.post<RoundDetail>(`/api/networks/${networkId}/rounds`, {
+        ...form,
+        opensAt,
+        deadlineAt,
+      });
       setForm(empty);
       onCreated(created);
     } catch (caught) {
@@ -52,7 +64,9 @@ export function ExtraRoundForm({ networkId, onCreated }: { networkId: string; on
     }
   };
 
-  const options = (templates.data?.templates ?? []).filter((x) => x.isActive).map((x) => ({ value: x.id, label: x.name }));
+  const options = (templates.data?.templates ?? [])
+    .filter((x) => x.isActive)
+    .map((x) => ({ value: x.id, label: x.name }));
   const set = (key: Field, value: string) => setForm((f) => ({ ...f, [key]: value }));
   const summary = summaryItems(formError, errors, order, ids);
   return (
@@ -61,10 +75,42 @@ export function ExtraRoundForm({ networkId, onCreated }: { networkId: string; on
       <p>{t('rounds:form.intro')}</p>
       <form noValidate onSubmit={(e) => void submit(e)}>
         {summary.length > 0 ? <ErrorSummary errors={summary} /> : null}
-        <Select id={ids.templateId} label={t('rounds:form.template')} placeholder={t('rounds:form.choose')} options={options} value={form.templateId} onChange={(e) => set('templateId', e.target.value)} error={errors.templateId} />
-        <TextField id={ids.title} label={t('rounds:form.name')} hint={t('rounds:form.nameHint')} maxLength={200} value={form.title} onChange={(e) => set('title', e.target.value)} error={errors.title} />
-        <TextField id={ids.opensAt} type="datetime-local" label={t('rounds:form.opensAt')} hint={t('rounds:form.swedishTime')} value={form.opensAt} onChange={(e) => set('opensAt', e.target.value)} error={errors.opensAt} />
-        <TextField id={ids.deadlineAt} type="datetime-local" label={t('rounds:form.deadlineAt')} hint={t('rounds:form.swedishTime')} value={form.deadlineAt} onChange={(e) => set('deadlineAt', e.target.value)} error={errors.deadlineAt} />
+        <Select
+          id={ids.templateId}
+          label={t('rounds:form.template')}
+          placeholder={t('rounds:form.choose')}
+          options={options}
+          value={form.templateId}
+          onChange={(e) => set('templateId', e.target.value)}
+          error={errors.templateId}
+        />
+        <TextField
+          id={ids.title}
+          label={t('rounds:form.name')}
+          hint={t('rounds:form.nameHint')}
+          maxLength={200}
+          value={form.title}
+          onChange={(e) => set('title', e.target.value)}
+          error={errors.title}
+        />
+        <TextField
+          id={ids.opensAt}
+          type="datetime-local"
+          label={t('rounds:form.opensAt')}
+          hint={t('rounds:form.swedishTime')}
+          value={form.opensAt}
+          onChange={(e) => set('opensAt', e.target.value)}
+          error={errors.opensAt}
+        />
+        <TextField
+          id={ids.deadlineAt}
+          type="datetime-local"
+          label={t('rounds:form.deadlineAt')}
+          hint={t('rounds:form.swedishTime')}
+          value={form.deadlineAt}
+          onChange={(e) => set('deadlineAt', e.target.value)}
+          error={errors.deadlineAt}
+        />
         <Button type="submit">{t('rounds:form.create')}</Button>
       </form>
     </section>

@@ -23,7 +23,9 @@ export function RoundsPage() {
   const { networkId = '' } = useParams();
   const [limit, setLimit] = useState(PAGE);
   const network = useApi<{ name: string }>(`/api/networks/${encodeURIComponent(networkId)}`);
-  const list = useApi<RoundList>(`/api/networks/${encodeURIComponent(networkId)}/rounds`, { query: { limit } });
+  const list = useApi<RoundList>(`/api/networks/${encodeURIComponent(networkId)}/rounds`, {
+    query: { limit },
+  });
   const [editing, setEditing] = useState<RoundSummary | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const name = network.data?.name;
@@ -38,13 +40,19 @@ export function RoundsPage() {
       render: (r) => (
         <>
           {roundName(r, t)} {r.kind === 'extra' ? <Tag variant="warning">{t('rounds:extra')}</Tag> : null}
-          <span className="cell-sub">{t('rounds:table.template', { name: r.templateName, version: r.templateVersion })}</span>
+          <span className="cell-sub">
+            {t('rounds:table.template', { name: r.templateName, version: r.templateVersion })}
+          </span>
         </>
       ),
     },
     { key: 'opens', header: t('rounds:table.opens'), render: (r) => formatDateTime(r.opensAt) },
     { key: 'deadline', header: t('rounds:table.deadline'), render: (r) => formatDateTime(r.deadlineAt) },
-    { key: 'state', header: t('rounds:table.state'), render: (r) => <Tag variant={stateVariant[r.state]}>{t(`rounds:state.${r.state}`)}</Tag> },
+    {
+      key: 'state',
+      header: t('rounds:table.state'),
+      render: (r) => <Tag variant={stateVariant[r.state]}>{t(`rounds:state.${r.state}`)}</Tag>,
+    },
     {
       key: 'filed',
       header: t('rounds:table.filed'),
@@ -83,7 +91,14 @@ export function RoundsPage() {
       {list.error ? <Alert variant="error">{list.error.message}</Alert> : null}
       {list.loading && !list.data ? <Spinner label={t('common:status.loading')} /> : null}
       {list.data ? (
-        <Table caption={t('rounds:table.caption')} captionHidden columns={columns} rows={list.data.rounds} rowKey={(r) => r.id} empty={t('rounds:none')} />
+        <Table
+          caption={t('rounds:table.caption')}
+          captionHidden
+          columns={columns}
+          rows={list.data.rounds}
+          rowKey={(r) => r.id}
+          empty={t('rounds:none')}
+        />
       ) : null}
       {list.data && list.data.rounds.length >= limit && limit < 200 ? (
         <p>
@@ -106,7 +121,12 @@ export function RoundsPage() {
         onClose={() => setEditing(null)}
         onSaved={(d) => {
           setEditing(null);
-          setNotice(t('rounds:deadline.saved', { name: roundName(d.round, t), deadline: formatDateTime(d.round.deadlineAt) }));
+          setNotice(
+            t('rounds:deadline.saved', {
+              name: roundName(d.round, t),
+              deadline: formatDateTime(d.round.deadlineAt),
+            }),
+          );
           list.reload();
         }}
       />

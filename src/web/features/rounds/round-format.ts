@@ -9,4 +9,8 @@ export function roundName(round: RoundSummary, t: TFunction): string {
     : round.title || t('rounds:extra');
 }
 
-export const stateVariant: Record<RoundState, TagVariant> = { upcoming: 'info', open: 'success', closed: 'neutral' };
+export const stateVariant: Record<RoundState, TagVariant> = {
+  upcoming: 'info',
+  open: 'success',
+  closed: 'neutral',
+};

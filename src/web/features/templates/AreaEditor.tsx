@@ -41,7 +41,9 @@ export function AreaEditor({ area, draft, index, count, onChange, onMove, onRemo
   ];
   return (
     <fieldset className="editor-item editor-item--area">
-      <legend className="editor-item__legend">{t('templates:editor.areaLegend', { number: index + 1, name })}</legend>
+      <legend className="editor-item__legend">
+        {t('templates:editor.areaLegend', { number: index + 1, name })}
+      </legend>
       <ItemControls
         uid={area.uid}
         name={name}

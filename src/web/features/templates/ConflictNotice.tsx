@@ -4,8 +4,8 @@ import { useApi } from '../../api/use-api';
 import { Alert } from '../../components/Alert';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
-import type { TemplateVersionDetail } from './template-types';
 import { TemplatePreview } from './TemplatePreview';
+import type { TemplateVersionDetail } from './template-types';
 
 interface ConflictNoticeProps {
   templateId: string;
@@ -19,10 +19,18 @@ interface ConflictNoticeProps {
  * Someone saved a newer version while this edit was open. The edit stays on the page; the
  * coordinator looks at the newer version and either saves on top of it or takes it instead.
  */
-export function ConflictNotice({ templateId, baseVersion, currentVersion, onSaveAnyway, onDiscard }: ConflictNoticeProps) {
+export function ConflictNotice({
+  templateId,
+  baseVersion,
+  currentVersion,
+  onSaveAnyway,
+  onDiscard,
+}: ConflictNoticeProps) {
   const { t } = useTranslation('templates');
   const [viewing, setViewing] = useState(false);
-  const newer = useApi<TemplateVersionDetail>(viewing ? `/api/templates/${templateId}/versions/${currentVersion}` : null);
+  const newer = useApi<TemplateVersionDetail>(
+    viewing ? `/api/templates/${templateId}/versions/${currentVersion}` : null,
+  );
   return (
     <Alert variant="warning" title={t('conflict.title')}>
       <p>{t('conflict.body', { base: baseVersion, current: currentVersion })}</p>
@@ -35,7 +43,11 @@ export function ConflictNotice({ templateId, baseVersion, currentVersion, onSave
           {t('conflict.discard', { version: currentVersion })}
         </Button>
       </div>
-      <Dialog open={viewing} onClose={() => setViewing(false)} title={t('versions.dialogTitle', { version: currentVersion })}>
+      <Dialog
+        open={viewing}
+        onClose={() => setViewing(false)}
+        title={t('versions.dialogTitle', { version: currentVersion })}
+      >
         {newer.data ? <TemplatePreview definition={newer.data.definition} idPrefix="conflict" /> : null}
       </Dialog>
     </Alert>

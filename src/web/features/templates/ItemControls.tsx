@@ -30,7 +30,13 @@ export function ItemControls({ uid, name, index, count, onMove, onRemove, remove
   };
   return (
     <div className="editor-item__controls">
-      <Button id={`${uid}-up`} size="small" variant="secondary" disabled={index === 0} onClick={() => moveBy(-1)}>
+      <Button
+        id={`${uid}-up`}
+        size="small"
+        variant="secondary"
+        disabled={index === 0}
+        onClick={() => moveBy(-1)}
+      >
         {t('editor.moveUp')}
         <span className="visually-hidden"> – {name}</span>
       </Button>

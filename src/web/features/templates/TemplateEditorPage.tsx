@@ -7,7 +7,7 @@ import { useApi } from '../../api/use-api';
 import { Alert } from '../../components/Alert';
 import { Button } from '../../components/Button';
 import { Details } from '../../components/Details';
-import { type ErrorSummaryItem, ErrorSummary } from '../../components/ErrorSummary';
+import { ErrorSummary, type ErrorSummaryItem } from '../../components/ErrorSummary';
 import { Spinner } from '../../components/Spinner';
 import { Tag } from '../../components/Tag';
 import { usePageTitle } from '../../layout/page-title';
@@ -16,9 +16,9 @@ import { DefinitionEditor } from './DefinitionEditor';
 import { toDefinition } from './draft-definition';
 import { type Draft, toDraft } from './editor-model';
 import { saveTemplateVersion } from './save-template';
-import type { TemplateDetail } from './template-types';
 import { TemplatePreview } from './TemplatePreview';
 import { TemplateSettings } from './TemplateSettings';
+import type { TemplateDetail } from './template-types';
 import { VersionHistory } from './VersionHistory';
 
 /** /mallar/:templateId — the template editor for coordinators; members see the form and its history. */
@@ -46,8 +46,14 @@ export function TemplateEditorPage() {
   }, [detail, draft]);
 
   // Both sides go through the draft so key order (jsonb reorders keys) and defaults cannot differ.
-  const stored = useMemo(() => (detail ? JSON.stringify(toDefinition(toDraft(detail.definition)).definition) : ''), [detail]);
-  const dirty = useMemo(() => Boolean(draft && detail && JSON.stringify(toDefinition(draft).definition) !== stored), [draft, detail, stored]);
+  const stored = useMemo(
+    () => (detail ? JSON.stringify(toDefinition(toDraft(detail.definition)).definition) : ''),
+    [detail],
+  );
+  const dirty = useMemo(
+    () => Boolean(draft && detail && JSON.stringify(toDefinition(draft).definition) !== stored),
+    [draft, detail, stored],
+  );
   useEffect(() => {
     if (!dirty) return;
     const warn = (event: BeforeUnloadEvent) => event.preventDefault();
@@ -121,7 +127,9 @@ export function TemplateEditorPage() {
         </Tag>
         {dirty ? <Tag variant="warning">{t('templates:editor.unsaved')}</Tag> : null}
       </div>
-      {savedVersion !== null ? <Alert variant="success">{t('templates:editor.saved', { version: savedVersion })}</Alert> : null}
+      {savedVersion !== null ? (
+        <Alert variant="success">{t('templates:editor.saved', { version: savedVersion })}</Alert>
+      ) : null}
       {detail.canEdit ? (
         <form
           noValidate
@@ -148,7 +156,9 @@ export function TemplateEditorPage() {
           <DefinitionEditor draft={draft} onChange={setDraft} errors={errors} />
           <div className="editor-actions button-group">
             <Button type="submit" aria-disabled={saving || undefined}>
-              {saving ? t('templates:editor.saving') : t('templates:editor.save', { version: baseVersion + 1 })}
+              {saving
+                ? t('templates:editor.saving')
+                : t('templates:editor.save', { version: baseVersion + 1 })}
             </Button>
             {dirty ? <span className="muted">{t('templates:editor.unsavedHint')}</span> : null}
           </div>
@@ -162,7 +172,11 @@ export function TemplateEditorPage() {
           <TemplatePreview definition={toDefinition(draft).definition} idPrefix="preview" />
         </Details>
       </section>
-      <VersionHistory templateId={template.id} versions={detail.versions} currentVersion={template.currentVersion} />
+      <VersionHistory
+        templateId={template.id}
+        versions={detail.versions}
+        currentVersion={template.currentVersion}
+      />
       {detail.canEdit ? <TemplateSettings detail={detail} onSaved={(d) => loaded.setData(d)} /> : null}
     </>
   );

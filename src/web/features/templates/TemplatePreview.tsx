@@ -26,7 +26,9 @@ function FigurePreview({ figure, idPrefix }: { figure: FigureDefinition; idPrefi
         : figure.max !== undefined
           ? t('preview.atMost', { max: figure.max })
           : undefined;
-  const hint = [bounds, figure.countsPersons ? t('preview.countsPersons') : undefined].filter(Boolean).join(' ');
+  const hint = [bounds, figure.countsPersons ? t('preview.countsPersons') : undefined]
+    .filter(Boolean)
+    .join(' ');
   return (
     <NumberField
       id={idPrefix}
@@ -44,7 +46,10 @@ function AreaPreview({ area, idPrefix }: { area: AreaDefinition; idPrefix: strin
   const { t } = useTranslation(['templates', 'common']);
   const label = useLabel();
   const [impact, setImpact] = useState<string | null>(null);
-  const levels = [1, 2, 3, 4, 5].map((level) => ({ value: String(level), label: `${level} ${t(`common:impact.${level}`)}` }));
+  const levels = [1, 2, 3, 4, 5].map((level) => ({
+    value: String(level),
+    label: `${level} ${t(`common:impact.${level}`)}`,
+  }));
   const commentHint =
     area.commentRequiredFrom === null
       ? undefined
@@ -61,7 +66,13 @@ function AreaPreview({ area, idPrefix }: { area: AreaDefinition; idPrefix: strin
         onChange={setImpact}
         inline
       />
-      <Textarea id={`${idPrefix}-comment`} label={t('templates:preview.comment')} hint={commentHint} maxLength={4000} rows={3} />
+      <Textarea
+        id={`${idPrefix}-comment`}
+        label={t('templates:preview.comment')}
+        hint={commentHint}
+        maxLength={4000}
+        rows={3}
+      />
       {area.figures.map((figure, j) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: keys may repeat in a draft; the position is the identity here.
         <FigurePreview key={j} figure={figure} idPrefix={`${idPrefix}-f${j}`} />
@@ -74,7 +85,13 @@ function AreaPreview({ area, idPrefix }: { area: AreaDefinition; idPrefix: strin
  * The form as reporters will see it, from a definition (the draft or a stored version).
  * Nothing typed here is saved.
  */
-export function TemplatePreview({ definition, idPrefix }: { definition: TemplateDefinition; idPrefix: string }) {
+export function TemplatePreview({
+  definition,
+  idPrefix,
+}: {
+  definition: TemplateDefinition;
+  idPrefix: string;
+}) {
   const { t } = useTranslation('templates');
   const label = useLabel();
   return (

@@ -12,10 +12,20 @@ import type { TemplateDetail } from './template-types';
 
 type Field = 'name' | 'description' | 'isActive';
 const order: readonly Field[] = ['name', 'description', 'isActive'];
-const ids: Record<Field, string> = { name: 'settings-name', description: 'settings-description', isActive: 'settings-active' };
+const ids: Record<Field, string> = {
+  name: 'settings-name',
+  description: 'settings-description',
+  isActive: 'settings-active',
+};
 
 /** Name, description and whether weekly rounds are created (PATCH, no new version). */
-export function TemplateSettings({ detail, onSaved }: { detail: TemplateDetail; onSaved: (d: TemplateDetail) => void }) {
+export function TemplateSettings({
+  detail,
+  onSaved,
+}: {
+  detail: TemplateDetail;
+  onSaved: (d: TemplateDetail) => void;
+}) {
   const { t } = useTranslation(['templates', 'common']);
   const { template } = detail;
   const [name, setName] = useState(template.name);
@@ -40,7 +50,11 @@ export function TemplateSettings({ detail, onSaved }: { detail: TemplateDetail; 
       return;
     }
     try {
-      const next = await api.patch<TemplateDetail>(`/api/templates/${template.id}`, { name, description, isActive });
+      const next = await api.patch<TemplateDetail>(`/api/templates/${template.id}`, {
+        name,
+        description,
+        isActive,
+      });
       setErrors({});
       setFormError(null);
       setSaved(true);
@@ -59,9 +73,32 @@ export function TemplateSettings({ detail, onSaved }: { detail: TemplateDetail; 
       <form noValidate onSubmit={(e) => void submit(e)}>
         {summary.length > 0 ? <ErrorSummary errors={summary} /> : null}
         {saved ? <Alert variant="success">{t('templates:settings.saved')}</Alert> : null}
-        <TextField id={ids.name} label={t('templates:settings.name')} value={name} maxLength={200} onChange={(e) => setName(e.target.value)} error={errors.name} />
-        <Textarea id={ids.description} label={t('templates:settings.description')} optional value={description} maxLength={2000} rows={3} onChange={(e) => setDescription(e.target.value)} error={errors.description} />
-        <Checkbox id={ids.isActive} label={t('templates:settings.isActive')} hint={t('templates:settings.isActiveHint')} checked={isActive} onChange={(e) => setIsActive(e.target.checked)} error={errors.isActive} />
+        <TextField
+          id={ids.name}
+          label={t('templates:settings.name')}
+          value={name}
+          maxLength={200}
+          onChange={(e) => setName(e.target.value)}
+          error={errors.name}
+        />
+        <Textarea
+          id={ids.description}
+          label={t('templates:settings.description')}
+          optional
+          value={description}
+          maxLength={2000}
+          rows={3}
+          onChange={(e) => setDescription(e.target.value)}
+          error={errors.description}
+        />
+        <Checkbox
+          id={ids.isActive}
+          label={t('templates:settings.isActive')}
+          hint={t('templates:settings.isActiveHint')}
+          checked={isActive}
+          onChange={(e) => setIsActive(e.target.checked)}
+          error={errors.isActive}
+        />
         <Button type="submit" variant="secondary">
           {t('templates:settings.save')}
         </Button>

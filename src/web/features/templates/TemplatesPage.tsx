@@ -37,9 +37,17 @@ function NewTemplateForm({ networkId }: { networkId: string }) {
     }
     // A new template starts with one area; the editor takes it from there.
     const areaLabel = t('templates:editor.newAreaLabel', { lng: 'sv' });
-    const definition = { areas: [{ key: 'omrade_1', label: { sv: areaLabel }, figures: [] }], figures: [], texts: [] };
+    const definition = {
+      areas: [{ key: 'omrade_1', label: { sv: areaLabel }, figures: [] }],
+      figures: [],
+      texts: [],
+    };
     try {
-      const created = await api.post<TemplateDetail>(`/api/networks/${networkId}/templates`, { name, description, definition });
+      const created = await api.post<TemplateDetail>(`/api/networks/${networkId}/templates`, {
+        name,
+        description,
+        definition,
+      });
       void navigate(`/mallar/${created.template.id}`);
     } catch (caught) {
       const read = readApiErrors(caught, order, t('common:errors.unexpected'));
@@ -55,8 +63,24 @@ function NewTemplateForm({ networkId }: { networkId: string }) {
       <p>{t('templates:list.newIntro')}</p>
       <form noValidate onSubmit={(e) => void submit(e)}>
         {summary.length > 0 ? <ErrorSummary errors={summary} /> : null}
-        <TextField id={ids.name} label={t('templates:settings.name')} value={name} maxLength={200} onChange={(e) => setName(e.target.value)} error={errors.name} />
-        <Textarea id={ids.description} label={t('templates:settings.description')} optional rows={3} maxLength={2000} value={description} onChange={(e) => setDescription(e.target.value)} error={errors.description} />
+        <TextField
+          id={ids.name}
+          label={t('templates:settings.name')}
+          value={name}
+          maxLength={200}
+          onChange={(e) => setName(e.target.value)}
+          error={errors.name}
+        />
+        <Textarea
+          id={ids.description}
+          label={t('templates:settings.description')}
+          optional
+          rows={3}
+          maxLength={2000}
+          value={description}
+          onChange={(e) => setDescription(e.target.value)}
+          error={errors.description}
+        />
         <Button type="submit">{t('templates:list.create')}</Button>
       </form>
     </section>
@@ -67,8 +91,12 @@ function NewTemplateForm({ networkId }: { networkId: string }) {
 export function TemplatesPage() {
   const { t } = useTranslation(['templates', 'common']);
   const { networkId = '' } = useParams();
-  const network = useApi<{ name: string; isCoordinator?: boolean }>(`/api/networks/${encodeURIComponent(networkId)}`);
-  const list = useApi<{ templates: TemplateSummary[] }>(`/api/networks/${encodeURIComponent(networkId)}/templates`);
+  const network = useApi<{ name: string; isCoordinator?: boolean }>(
+    `/api/networks/${encodeURIComponent(networkId)}`,
+  );
+  const list = useApi<{ templates: TemplateSummary[] }>(
+    `/api/networks/${encodeURIComponent(networkId)}/templates`,
+  );
   const name = network.data?.name;
   usePageTitle(name ? t('templates:list.pageTitle', { name }) : null);
 
@@ -85,10 +113,17 @@ export function TemplatesPage() {
       key: 'active',
       header: t('templates:list.status'),
       render: (r) => (
-        <Tag variant={r.isActive ? 'success' : 'neutral'}>{r.isActive ? t('templates:list.active') : t('templates:list.inactive')}</Tag>
+        <Tag variant={r.isActive ? 'success' : 'neutral'}>
+          {r.isActive ? t('templates:list.active') : t('templates:list.inactive')}
+        </Tag>
       ),
     },
-    { key: 'updated', header: t('templates:list.updated'), sortValue: (r) => r.updatedAt, render: (r) => formatDateTime(r.updatedAt) },
+    {
+      key: 'updated',
+      header: t('templates:list.updated'),
+      sortValue: (r) => r.updatedAt,
+      render: (r) => formatDateTime(r.updatedAt),
+    },
   ];
 
   return (

@@ -8,14 +8,28 @@ import { Spinner } from '../../components/Spinner';
 import { Table, type TableColumn } from '../../components/Table';
 import { Tag } from '../../components/Tag';
 import { formatDateTime } from '../../i18n/format';
-import type { TemplateVersionDetail, TemplateVersionInfo } from './template-types';
 import { TemplatePreview } from './TemplatePreview';
+import type { TemplateVersionDetail, TemplateVersionInfo } from './template-types';
 
-function VersionDialog({ templateId, version, onClose }: { templateId: string; version: number | null; onClose: () => void }) {
+function VersionDialog({
+  templateId,
+  version,
+  onClose,
+}: {
+  templateId: string;
+  version: number | null;
+  onClose: () => void;
+}) {
   const { t } = useTranslation(['templates', 'common']);
-  const detail = useApi<TemplateVersionDetail>(version === null ? null : `/api/templates/${templateId}/versions/${version}`);
+  const detail = useApi<TemplateVersionDetail>(
+    version === null ? null : `/api/templates/${templateId}/versions/${version}`,
+  );
   return (
-    <Dialog open={version !== null} onClose={onClose} title={t('templates:versions.dialogTitle', { version: version ?? '' })}>
+    <Dialog
+      open={version !== null}
+      onClose={onClose}
+      title={t('templates:versions.dialogTitle', { version: version ?? '' })}
+    >
       {detail.error ? <Alert variant="error">{detail.error.message}</Alert> : null}
       {detail.loading ? <Spinner label={t('common:status.loading')} /> : null}
       {detail.data && detail.data.version === version ? (
@@ -50,7 +64,11 @@ export function VersionHistory({
       ),
     },
     { key: 'savedAt', header: t('versions.savedAt'), render: (v) => formatDateTime(v.createdAt) },
-    { key: 'savedBy', header: t('versions.savedBy'), render: (v) => v.createdBy?.name ?? t('versions.system') },
+    {
+      key: 'savedBy',
+      header: t('versions.savedBy'),
+      render: (v) => v.createdBy?.name ?? t('versions.system'),
+    },
     {
       key: 'view',
       header: t('versions.actions'),
@@ -65,7 +83,13 @@ export function VersionHistory({
     <section className="editor-section" aria-labelledby="versions-title">
       <h2 id="versions-title">{t('versions.title')}</h2>
       <p>{t('versions.intro')}</p>
-      <Table caption={t('versions.caption')} captionHidden columns={columns} rows={versions} rowKey={(v) => String(v.version)} />
+      <Table
+        caption={t('versions.caption')}
+        captionHidden
+        columns={columns}
+        rows={versions}
+        rowKey={(v) => String(v.version)}
+      />
       <VersionDialog templateId={templateId} version={viewing} onClose={() => setViewing(null)} />
     </section>
   );

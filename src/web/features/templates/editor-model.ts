@@ -3,7 +3,6 @@ import type {
   FigureDefinition,
   FigureType,
   TemplateDefinition,
-  TextDefinition,
 } from '../../../core/reports/template-definition';
 
 /**

@@ -10,10 +10,29 @@ export type SaveOutcome =
   | { kind: 'conflict'; currentVersion: number }
   | { kind: 'invalid'; errors: Record<string, string>; summary: ErrorSummaryItem[] };
 
-function summaryOf(errors: Record<string, string>, formError?: string): ErrorSummaryItem[] {
+/** Where in the template a path points, e.g. "Område 2, nyckeltal 3", so summary entries make sense alone. */
+function whereOf(path: string, t: TFunction): string | null {
+  const n = (text: string | undefined) => Number(text) + 1;
+  const areaFigure = /^areas\.(\d+)\.figures\.(\d+)/.exec(path);
+  if (areaFigure)
+    return t('templates:editor.where.areaFigure', { area: n(areaFigure[1]), figure: n(areaFigure[2]) });
+  const area = /^areas\.(\d+)/.exec(path);
+  if (area) return t('templates:editor.where.area', { area: n(area[1]) });
+  const figure = /^figures\.(\d+)/.exec(path);
+  if (figure) return t('templates:editor.where.figure', { figure: n(figure[1]) });
+  const text = /^texts\.(\d+)/.exec(path);
+  if (text) return t('templates:editor.where.text', { text: n(text[1]) });
+  return null;
+}
+
+function summaryOf(errors: Record<string, string>, t: TFunction, formError?: string): ErrorSummaryItem[] {
   return [
     ...(formError ? [{ message: formError }] : []),
-    ...Object.entries(errors).map(([path, message]) => (hasInput(path) ? { fieldId: fieldId(path), message } : { message })),
+    ...Object.entries(errors).map(([path, text]) => {
+      const where = whereOf(path, t);
+      const message = where ? `${where}: ${text}` : text;
+      return hasInput(path) ? { fieldId: fieldId(path), message } : { message };
+    }),
   ];
 }
 
@@ -29,15 +48,17 @@ export async function saveTemplateVersion(
 ): Promise<SaveOutcome> {
   const { definition, errors: local } = toDefinition(draft);
   if (Object.keys(local).length > 0) {
-    const errors = Object.fromEntries(Object.entries(local).map(([path, code]) => [path, t(`templates:editor.local.${code}`)]));
-    return { kind: 'invalid', errors, summary: summaryOf(errors) };
+    const errors = Object.fromEntries(
+      Object.entries(local).map(([path, code]) => [path, t(`templates:editor.local.${code}`)]),
+    );
+    return { kind: 'invalid', errors, summary: summaryOf(errors, t) };
   }
   try {
     const detail = await api.put<TemplateDetail>(`/api/templates/${templateId}`, { definition, baseVersion });
     return { kind: 'saved', detail };
   } catch (caught) {
     if (!(caught instanceof ApiError)) {
-      return { kind: 'invalid', errors: {}, summary: summaryOf({}, t('common:errors.unexpected')) };
+      return { kind: 'invalid', errors: {}, summary: summaryOf({}, t, t('common:errors.unexpected')) };
     }
     if (caught.status === 409) {
       const current = caught.details.currentVersion;
@@ -51,6 +72,6 @@ export async function saveTemplateVersion(
       else if (!path) formError = f.message;
     }
     if (Object.keys(errors).length === 0 && !formError) formError = caught.message;
-    return { kind: 'invalid', errors, summary: summaryOf(errors, formError) };
+    return { kind: 'invalid', errors, summary: summaryOf(errors, t, formError) };
   }
 }
