@@ -104,6 +104,29 @@ export const appRoutes: AppRoute[] = [
     public: true,
   },
   {
+    path: '/omgangar/:roundId/import',
+    load: () => import('./features/imports/ImportPage').then((m) => m.ImportPage),
+    titleKey: 'imports:page.title',
+    roles: ['coordinator', 'reporter', 'org_admin', 'system_admin'],
+  },
+  {
+    path: '/admin/api-nycklar',
+    load: () => import('./features/api-tokens/ApiTokensPage').then((m) => m.ApiTokensPage),
+    titleKey: 'apiTokens:title',
+    roles: ['org_admin'],
+  },
+  {
+    path: '/notiser',
+    load: () => import('./features/notifications/NotificationsPage').then((m) => m.NotificationsPage),
+    titleKey: 'notifications:title',
+  },
+  {
+    // Development and test only; the API answers 404 in production and the page says so.
+    path: '/dev/brevlada',
+    load: () => import('./features/mailbox/MailboxPage').then((m) => m.MailboxPage),
+    titleKey: 'mailbox:title',
+  },
+  {
     path: '/login',
     load: () => import('./auth/LoginPage').then((m) => m.LoginPage),
     titleKey: 'common:login.title',

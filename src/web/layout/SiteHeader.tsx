@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useAuth } from '../auth/AuthProvider';
+import { NotificationsMenu } from '../features/notifications/NotificationsMenu';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { UserMenu } from './UserMenu';
 
@@ -16,6 +17,7 @@ export function SiteHeader() {
         </Link>
         <div className="site-header__tools">
           {user ? <span className="site-header__org">{user.orgName}</span> : null}
+          <NotificationsMenu />
           <LanguageSwitcher />
           <UserMenu />
         </div>
