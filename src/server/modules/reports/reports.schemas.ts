@@ -35,7 +35,7 @@ export const idempotencyHeader = z.object({
     .max(200)
     .optional()
     .openapi({
-      param: { name: 'Idempotency-Key', in: 'header' },
+      param: { name: 'idempotency-key', in: 'header' },
       description: 'Samma nyckel vid omsändning ger samma svar utan att rapporten sparas två gånger.',
     }),
 });
