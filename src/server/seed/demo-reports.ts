@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { DateTime } from 'luxon';
 import type { Answers } from '../../core/reports/answers';
 import { type CarriedOver, carryOver } from '../../core/reports/carry-over';
 import type { TemplateDefinition } from '../../core/reports/template-definition';
-import { addWeeks, type IsoWeek, isoWeekOf } from '../../core/time/iso-week';
+import { addWeeks, type IsoWeek, isoWeekOf, ZONE } from '../../core/time/iso-week';
 import {
   type BulkReport,
   type BulkRevision,
@@ -54,13 +55,21 @@ function fateOf(code: string, key: string, index: number, latest: number, round:
   return lateAllowed && roll > 0.93 ? 'late' : 'on_time';
 }
 
+/**
+ * When a demo report came in: on a working day's office hours in Swedish time, within the
+ * round's window (a late one within a day and a half after the deadline), never after now.
+ */
 function submittedAt(fate: 'on_time' | 'late', round: RoundInfo, now: Date, r: () => number): Date {
-  if (fate === 'late') {
-    const span = Math.min(36 * HOUR, now.getTime() - round.deadlineAt.getTime());
-    return new Date(round.deadlineAt.getTime() + 60_000 + r() * Math.max(0, span - 60_000));
-  }
-  const end = Math.min(round.deadlineAt.getTime(), now.getTime());
-  return new Date(round.opensAt.getTime() + r() * 0.98 * Math.max(0, end - round.opensAt.getTime()));
+  const from = fate === 'late' ? round.deadlineAt.getTime() + 60_000 : round.opensAt.getTime();
+  const limit =
+    fate === 'late' ? round.deadlineAt.getTime() + 36 * HOUR : round.deadlineAt.getTime() - 60_000;
+  const to = Math.min(limit, now.getTime());
+  if (to <= from) return new Date(from);
+  const instant = DateTime.fromMillis(from + r() * (to - from), { zone: ZONE }).set({
+    hour: 8 + Math.floor(r() * 9),
+    minute: Math.floor(r() * 60),
+  });
+  return new Date(Math.min(to, Math.max(from, instant.toMillis())));
 }
 
 interface Batch {

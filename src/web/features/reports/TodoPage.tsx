@@ -23,7 +23,11 @@ function DueCard({ item, now, t }: { item: TodoItem; now: Date; t: TFunction }) 
       </h3>
       <p className="todo-card__network">{round.networkName}</p>
       <p>
-        <Tag variant={statusVariant[item.status]}>{t(`reports:status.${item.status}`)}</Tag>
+        {round.state === 'upcoming' ? (
+          <Tag>{t('reports:status.upcoming')}</Tag>
+        ) : (
+          <Tag variant={statusVariant[item.status]}>{t(`reports:status.${item.status}`)}</Tag>
+        )}
       </p>
       <p className="todo-card__deadline">{deadlineText(t, round, now)}</p>
       {item.canFile ? (
@@ -52,7 +56,9 @@ export function TodoPage() {
     (i) => i.round.state !== 'upcoming' && ['not_started', 'draft', 'missing'].includes(i.status),
   );
   const upcoming = items.filter((i) => i.round.state === 'upcoming');
-  const done = items.filter((i) => i.status === 'submitted' || i.status === 'late');
+  const done = items
+    .filter((i) => i.status === 'submitted' || i.status === 'late')
+    .sort((a, b) => b.round.deadlineAt.localeCompare(a.round.deadlineAt));
 
   const columns: TableColumn<TodoItem>[] = [
     {
