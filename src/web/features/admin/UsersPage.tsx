@@ -24,14 +24,21 @@ export function UsersPage() {
   const { t } = useTranslation(['admin', 'common']);
   const { user, hasRole } = useAuth();
   const isSystemAdmin = hasRole('system_admin');
-  const [query, setQuery] = useState({ q: '', status: 'all', page: 1 });
+  const [query, setQuery] = useState({ q: '', status: 'all', orgId: '', page: 1 });
   const [search, setSearch] = useState('');
   const [status, setStatus] = useState('all');
+  const [orgFilter, setOrgFilter] = useState('');
   const [notice, setNotice] = useState<string | null>(null);
   const [editing, setEditing] = useState<AdminUser | null>(null);
   const [toggling, setToggling] = useState<AdminUser | null>(null);
   const list = useApi<Page<AdminUser>>('/api/users', {
-    query: { q: query.q || undefined, status: query.status, page: query.page, pageSize: PAGE_SIZE },
+    query: {
+      q: query.q || undefined,
+      status: query.status,
+      orgId: query.orgId || undefined,
+      page: query.page,
+      pageSize: PAGE_SIZE,
+    },
   });
   const orgs = useApi<Page<OrganisationOption>>(isSystemAdmin ? '/api/organisations' : null, {
     query: { pageSize: 500 },
@@ -40,7 +47,7 @@ export function UsersPage() {
 
   const filter = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    setQuery({ q: search.trim(), status, page: 1 });
+    setQuery({ q: search.trim(), status, orgId: orgFilter, page: 1 });
   };
 
   const done = (message: string) => {
@@ -73,6 +80,15 @@ export function UsersPage() {
             label: t(`admin:users.status.${s}`),
           }))}
         />
+        {isSystemAdmin ? (
+          <Select
+            label={t('admin:users.fields.organisation')}
+            placeholder={t('admin:users.filter.anyOrganisation')}
+            value={orgFilter}
+            onChange={(e) => setOrgFilter(e.target.value)}
+            options={(orgs.data?.items ?? []).map((o) => ({ value: o.id, label: o.name }))}
+          />
+        ) : null}
         <Button type="submit" variant="secondary">
           {t('admin:users.filter.submit')}
         </Button>

@@ -42,18 +42,10 @@ export function UsersTable({ users, selfId, showOrganisation, onEdit, onToggle, 
           {u.name}
           {u.title ? <span className="cell-sub">{u.title}</span> : null}
           <span className="cell-sub">{u.email}</span>
+          {showOrganisation ? <span className="cell-sub">{u.orgName}</span> : null}
         </>
       ),
     },
-    ...(showOrganisation
-      ? [
-          {
-            key: 'org',
-            header: t('admin:users.columns.organisation'),
-            sortValue: (u: AdminUser) => u.orgName,
-          },
-        ]
-      : []),
     {
       key: 'roles',
       header: t('admin:users.columns.roles'),
