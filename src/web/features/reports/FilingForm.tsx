@@ -53,7 +53,7 @@ export function FilingForm({ form, orgId, onSubmitted }: FilingFormProps) {
     <>
       <ErrorSummary errors={errors.summary} />
       {filing.failure ? <Alert variant="error">{filing.failure}</Alert> : null}
-      {form.previous && form.canFile ? (
+      {form.previous && form.canFile && form.report?.status !== 'submitted' ? (
         <UnchangedAction
           previousLabel={form.previous.label}
           busy={filing.busy}

@@ -8,7 +8,7 @@ import {
 } from '../../../core/reports/validate-answers';
 import type { ErrorSummaryItem } from '../../components/ErrorSummary';
 import { parseLocaleNumber } from '../../i18n/format';
-import { fieldId, type ImpactMethod, localized } from './form-model';
+import { answerLabel, fieldId, type ImpactMethod } from './form-model';
 import type { ConflictDetails } from './report-types';
 
 export interface FormErrors {
@@ -39,15 +39,12 @@ export function checkAnswers(
 }
 
 function questionOf(def: TemplateDefinition, path: string, t: TFunction, language: string): string {
-  const [group, key, field] = path.replace(/^answers\./, '').split('.');
+  const [group, key = '', field] = path.replace(/^answers\./, '').split('.');
   if (group === 'areas') {
-    const area = def.areas.find((a) => a.key === key);
-    const name = area ? localized(area.label, language) : (key ?? '');
+    const name = answerLabel(def, `impact:${key}`, language);
     return `${name} – ${field === 'comment' ? t('reports:comment.label') : t('reports:impact.title')}`;
   }
-  const list = group === 'texts' ? def.texts : [...def.areas.flatMap((a) => a.figures), ...def.figures];
-  const question = list.find((q) => q.key === key);
-  return question ? localized(question.label, language) : path;
+  return answerLabel(def, `${group === 'texts' ? 'text' : 'figure'}:${key}`, language);
 }
 
 /**

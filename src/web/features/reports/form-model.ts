@@ -101,14 +101,30 @@ export function splitKey(key: string): [string, string | undefined] {
   return index < 0 ? [key, undefined] : [key.slice(0, index), key.slice(index + 1)];
 }
 
-/** The question an answer key belongs to, for the conflict dialog and the history. */
+/**
+ * The question an answer key belongs to, for the conflict dialog, the history and the error
+ * summary. An area's figure is named with its area ("SÄBO – Personalfrånvaro"), since
+ * several areas ask for the same figure.
+ */
 export function answerLabel(def: TemplateDefinition, key: string, language: string): string {
   const [kind, name] = splitKey(key);
-  const area = def.areas.find((a) => a.key === name);
-  if ((kind === 'impact' || kind === 'comment') && area) return localized(area.label, language);
-  const figure = listFigures(def).find((f) => f.key === name);
-  if (kind === 'figure' && figure) return localized(figure.label, language);
+  if (kind === 'impact' || kind === 'comment') {
+    const area = def.areas.find((a) => a.key === name);
+    return area ? localized(area.label, language) : key;
+  }
+  if (kind === 'figure') {
+    const area = def.areas.find((a) => a.figures.some((f) => f.key === name));
+    const figure = listFigures(def).find((f) => f.key === name);
+    if (!figure) return key;
+    const label = localized(figure.label, language);
+    return area ? `${localized(area.label, language)} – ${label}` : label;
+  }
   const text = def.texts.find((t) => t.key === name);
-  if (kind === 'text' && text) return localized(text.label, language);
-  return key;
+  return text ? localized(text.label, language) : key;
+}
+
+/** Orders answer keys as the form shows them; keys the template does not know go last. */
+export function inFormOrder<T extends { key: string }>(def: TemplateDefinition, items: readonly T[]): T[] {
+  const order = new Map<string, number>(answerKeys(def).map((key, index) => [key, index]));
+  return [...items].sort((a, b) => (order.get(a.key) ?? 1e9) - (order.get(b.key) ?? 1e9));
 }
