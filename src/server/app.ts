@@ -20,9 +20,10 @@ import { apiTokenRoutes } from './modules/api-tokens/api-tokens.routes';
 import { importRoutes } from './modules/imports/imports.routes';
 import { mailboxRoutes } from './modules/mailbox/mailbox.routes';
 import { notificationRoutes } from './modules/notifications/notifications.routes';
+import { exportRoutes } from './modules/exports/exports.routes';
 
 /** Feature routers, mounted under /api. Each feature adds its line here. */
-const modules = [systemRoutes, authRoutes, templateRoutes, roundRoutes, apiTokenRoutes, notificationRoutes, mailboxRoutes, importRoutes, registryRoutes, networkRoutes, reportsRoutes, pictureRoutes, userRoutes, auditRoutes];
+const modules = [systemRoutes, authRoutes, templateRoutes, roundRoutes, apiTokenRoutes, notificationRoutes, mailboxRoutes, importRoutes, registryRoutes, networkRoutes, reportsRoutes, pictureRoutes, exportRoutes, userRoutes, auditRoutes];
 
 function clientIp(c: Parameters<typeof getConnInfo>[0]): string {
   try {

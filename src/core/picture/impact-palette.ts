@@ -26,5 +26,8 @@ export const impactTextColors: Readonly<Record<ImpactLevel, string>> = {
 /** "No report": a light grey hatched with a darker grey, never a colour of the scale. */
 export const noDataColors = { background: '#e8e8e8', hatch: '#8c9096' } as const;
 
+/** Reported, but without a level in the area shown: grey dots on white, unlike "no report". */
+export const notGivenColors = { background: '#ffffff', dot: '#8c9096' } as const;
+
 /** Areas outside the picture drawn for orientation (neighbours of a regional network). */
 export const contextColors = { fill: '#f2f2f2', stroke: '#c4c4c4' } as const;

@@ -7,6 +7,10 @@ describe('download names', () => {
     expect(slugify('GR Mottagande och integration')).toBe('gr-mottagande-och-integration');
     expect(slugify('Åre – Östersund (Jämtlands län)')).toBe('are-ostersund-jamtlands-lan');
     expect(slugify('Æbleø')).toBe('aebleo');
+    expect(slugify('Mottagande och integration i Västra Götaland', 40)).toBe(
+      'mottagande-och-integration-i-vastra',
+    );
+    expect(slugify('Socialchefsnätverket', 10)).toBe('socialchef');
   });
 
   it('sends an attachment with an ASCII and a UTF-8 name', () => {

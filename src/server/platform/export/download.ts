@@ -6,15 +6,19 @@
 
 /** "Socialchefsnätverket i Västra Götaland" → "socialchefsnatverket-i-vastra-gotaland". */
 export function slugify(text: string, maxLength = 60): string {
-  return text
+  const slug = text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[æ]/gi, 'ae')
     .replace(/[ø]/gi, 'o')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .slice(0, maxLength)
     .replace(/^-+|-+$/g, '');
+  if (slug.length <= maxLength) return slug;
+  // Cut between words where possible: "vastra-gotaland", not "vastra-gota".
+  const cut = slug.slice(0, maxLength + 1);
+  const lastBreak = cut.lastIndexOf('-');
+  return (lastBreak > 0 ? cut.slice(0, lastBreak) : slug.slice(0, maxLength)).replace(/-+$/, '');
 }
 
 /** Content-Disposition for a file to save, never to show inline. */

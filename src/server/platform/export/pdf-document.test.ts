@@ -11,6 +11,8 @@ describe('renderPdf', () => {
       [
         { text: 'Lägesbild v. 47 2026 – Socialchefsnätverket', style: 'title' },
         { text: 'Övriga behov: Ångermanland, Åre och Örebro. Українська мова. Русский язык.' },
+        // Roboto sets "fi" and "ff" as ligatures: one glyph that maps back to two letters.
+        { text: 'Nobody can be identified in the official staff figures.' },
       ],
       { title: 'Lägesbild för Håbo', pageLabel },
     );
@@ -23,6 +25,7 @@ describe('renderPdf', () => {
     expect(read.text).toContain('Lägesbild v. 47 2026 – Socialchefsnätverket');
     expect(read.text).toContain('Ångermanland, Åre och Örebro');
     expect(read.text).toContain('Українська мова');
+    expect(read.text).toContain('Nobody can be identified in the official staff figures.');
     expect(read.text).toContain('Sida 1 av 1');
   });
 

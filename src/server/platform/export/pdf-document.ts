@@ -61,6 +61,9 @@ export interface PdfDocumentOptions {
   compress?: boolean;
 }
 
+/** A heading starting below this share of the page height is moved to the next page. */
+const HEADING_FOOT = 0.9;
+
 const A4_MARGINS: [number, number, number, number] = [40, 40, 40, 48];
 
 /** Renders A4 portrait and resolves with the whole file (documents are small; tables break across pages). */
@@ -87,6 +90,12 @@ export function renderPdf(content: Content, options: PdfDocumentOptions): Promis
         { text: options.pageLabel(page, pages), width: 'auto', alignment: 'right' },
       ],
     }),
+    // A heading at the foot of a page, with little or nothing of its content under it, moves
+    // over to the page its content continues on.
+    pageBreakBefore: (node, followingNodesOnPage, nodesOnNextPage) =>
+      node.headlineLevel === 1 &&
+      nodesOnNextPage.length > 0 &&
+      (followingNodesOnPage.length === 0 || node.startPosition.verticalRatio > HEADING_FOOT),
     content,
   });
   return new Promise((resolve, reject) => {
@@ -96,6 +105,11 @@ export function renderPdf(content: Content, options: PdfDocumentOptions): Promis
     document.on('error', reject);
     document.end();
   });
+}
+
+/** A section heading that is never left alone at the foot of a page. */
+export function pdfHeading(text: string, level: 'h2' | 'h3' = 'h2'): Content {
+  return { text, style: level, headlineLevel: 1 };
 }
 
 /** Thin horizontal rules, a grey header row and light stripes: readable in print and greyscale. */
@@ -114,6 +128,8 @@ export interface PdfColumn {
   header: string;
   width?: number | '*' | 'auto';
   align?: 'left' | 'right' | 'center';
+  /** Background and text colour of the header cell (e.g. a colour scale as the header). */
+  headerColors?: { fill: string; text: string };
 }
 
 /**
@@ -136,7 +152,12 @@ export function pdfTable(
       dontBreakRows: true,
       widths: columns.map((c) => c.width ?? 'auto'),
       body: [
-        columns.map((c) => ({ text: c.header, style: 'tableHeader', alignment: c.align ?? 'left' })),
+        columns.map((c) => ({
+          text: c.header,
+          style: 'tableHeader',
+          alignment: c.align ?? 'left',
+          ...(c.headerColors ? { fillColor: c.headerColors.fill, color: c.headerColors.text } : {}),
+        })),
         ...rows.map((row) => row.map(align)),
       ],
     },

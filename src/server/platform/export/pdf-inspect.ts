@@ -63,7 +63,8 @@ function parseCMap(cmap: string): Map<number, string> {
       const last = Number.parseInt(to ?? '0', 16);
       if (target?.startsWith('[')) {
         let code = first;
-        for (const m of target.matchAll(/<([0-9a-fA-F]+)>/g)) map.set(code++, hexToText(m[1] ?? ''));
+        for (const m of target.matchAll(/<([0-9a-fA-F\s]+)>/g))
+          map.set(code++, hexToText((m[1] ?? '').replace(/\s/g, '')));
       } else {
         const base = Number.parseInt((target ?? '<0>').slice(1, -1), 16);
         for (let code = first; code <= last; code++) map.set(code, String.fromCodePoint(base + code - first));

@@ -16,8 +16,25 @@ declare module 'pdfmake/src/printer.js' {
     end(): void;
   }
 
+  /** What 0.2 passes to pageBreakBefore about each laid-out node. */
+  export interface PdfNodeInfo {
+    headlineLevel?: number;
+    pageNumbers: number[];
+    /** Where the node starts; verticalRatio 0 = top of the page's content area, 1 = bottom. */
+    startPosition: { pageNumber: number; verticalRatio: number };
+  }
+
+  /** 0.2 calls pageBreakBefore with as many arguments as the function declares (up to four). */
+  export type PdfDefinition = Omit<TDocumentDefinitions, 'pageBreakBefore'> & {
+    pageBreakBefore?: (
+      currentNode: PdfNodeInfo,
+      followingNodesOnPage: PdfNodeInfo[],
+      nodesOnNextPage: PdfNodeInfo[],
+    ) => boolean;
+  };
+
   export default class PdfPrinter {
     constructor(fonts: Record<string, PdfFontFiles>);
-    createPdfKitDocument(definition: TDocumentDefinitions, options?: Record<string, unknown>): PdfKitDocument;
+    createPdfKitDocument(definition: PdfDefinition, options?: Record<string, unknown>): PdfKitDocument;
   }
 }

@@ -12,7 +12,7 @@ import { geoPath, geoTransverseMercator } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry, MultiLineString } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryObject, Objects, Topology } from 'topojson-specification';
-import { contextColors, noDataColors } from '../../../core/picture/impact-palette';
+import { contextColors, noDataColors, notGivenColors } from '../../../core/picture/impact-palette';
 
 const topologyPath = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
@@ -74,10 +74,13 @@ function loadGeography(): Geography {
   return geography;
 }
 
+/** Fill of a municipality that reported but gave no value for what the map shows (dotted). */
+export const NOT_GIVEN_FILL = 'url(#not-given)';
+
 export interface MunicipalityMapOptions {
   /**
-   * Fill per kommunkod of the municipalities the map is about; null draws the hatched
-   * "no report". Municipalities not in the map are drawn as grey context.
+   * Fill per kommunkod of the municipalities the map is about: a colour, NOT_GIVEN_FILL,
+   * or null for the hatched "no report". Municipalities not in the map are grey context.
    */
   fills: ReadonlyMap<string, string | null>;
   /** Width in SVG units (the height follows the shape shown). Default 400. */
@@ -143,6 +146,10 @@ export function renderMunicipalityMap(options: MunicipalityMapOptions): Municipa
     `<pattern id="no-data" patternUnits="userSpaceOnUse" width="${hatch}" height="${hatch}" patternTransform="rotate(45)">`,
     `<rect width="${hatch}" height="${hatch}" fill="${noDataColors.background}"/>`,
     `<line x1="0" y1="0" x2="0" y2="${hatch}" stroke="${noDataColors.hatch}" stroke-width="1.2"/>`,
+    '</pattern>',
+    `<pattern id="not-given" patternUnits="userSpaceOnUse" width="${hatch}" height="${hatch}">`,
+    `<rect width="${hatch}" height="${hatch}" fill="${notGivenColors.background}"/>`,
+    `<circle cx="${hatch / 2}" cy="${hatch / 2}" r="0.7" fill="${notGivenColors.dot}"/>`,
     '</pattern>',
     '</defs>',
     '<g clip-path="url(#frame)">',

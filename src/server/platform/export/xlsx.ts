@@ -20,6 +20,8 @@ export interface XlsxColumn {
   width: number;
   /** Excel number format, e.g. '0.0' or 'yyyy-mm-dd hh:mm'. */
   numFmt?: string;
+  /** Wrap long text (comments) within the width instead of running over. */
+  wrap?: boolean;
 }
 
 const headerFill: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEEEEEE' } };
@@ -61,7 +63,10 @@ function applyColumns(sheet: ExcelJS.Worksheet, columns: readonly XlsxColumn[]):
   sheet.columns = columns.map((c) => ({
     header: c.header,
     width: c.width,
-    ...(c.numFmt ? { style: { numFmt: c.numFmt } } : {}),
+    style: {
+      ...(c.numFmt ? { numFmt: c.numFmt } : {}),
+      alignment: c.wrap ? { vertical: 'top', wrapText: true } : { vertical: 'top' },
+    },
   }));
 }
 
