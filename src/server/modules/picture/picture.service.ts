@@ -79,7 +79,7 @@ export async function getPicture(ctx: Ctx, params: PictureParams): Promise<Pictu
   const roundIds = round.previousRoundId ? [round.id, round.previousRoundId] : [round.id];
   const [memberRows, values, textRows, definitions] = await Promise.all([
     repo.findExpectedMembers(ctx.db, params.networkId, round.id, countyCode),
-    repo.findRoundValues(ctx.db, params.networkId, round.id, round.previousRoundId, countyCode),
+    repo.findRoundValues(ctx.db, round.id, round.previousRoundId, countyCode),
     repo.findSubmittedTexts(ctx.db, params.networkId, roundIds, countyCode),
     repo.findRoundDefinitions(ctx.db, round.id),
   ]);
