@@ -1,29 +1,45 @@
-import { HTTPException } from 'hono/http-exception';
-import { bodyLimit } from 'hono/body-limit';
 import { getConnInfo } from '@hono/node-server/conninfo';
+import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
+import { apiTokenRoutes } from './modules/api-tokens/api-tokens.routes';
+import { auditRoutes } from './modules/audit/audit.routes';
+import { authRoutes } from './modules/auth/auth.routes';
+import { exportRoutes } from './modules/exports/exports.routes';
+import { importRoutes } from './modules/imports/imports.routes';
+import { mailboxRoutes } from './modules/mailbox/mailbox.routes';
+import { notificationRoutes } from './modules/notifications/notifications.routes';
+import { pictureRoutes } from './modules/picture/picture.routes';
+import { networkRoutes } from './modules/registry/networks.routes';
+import { registryRoutes } from './modules/registry/registry.routes';
+import { reportsRoutes } from './modules/reports/reports.routes';
+import { roundRoutes } from './modules/rounds/rounds.routes';
+import { systemRoutes } from './modules/system/system.routes';
+import { templateRoutes } from './modules/templates/templates.routes';
+import { userRoutes } from './modules/users/users.routes';
 import { authenticate } from './platform/auth/middleware';
 import { AppError } from './platform/errors';
 import { type AppDeps, createRouter, errorBody } from './platform/http';
 import { sameOrigin, securityHeaders } from './platform/security';
 import { mountStatic } from './platform/static';
-import { authRoutes } from './modules/auth/auth.routes';
-import { systemRoutes } from './modules/system/system.routes';
-import { pictureRoutes } from './modules/picture/picture.routes';
-import { auditRoutes } from './modules/audit/audit.routes';
-import { userRoutes } from './modules/users/users.routes';
-import { reportsRoutes } from './modules/reports/reports.routes';
-import { roundRoutes } from './modules/rounds/rounds.routes';
-import { templateRoutes } from './modules/templates/templates.routes';
-import { networkRoutes } from './modules/registry/networks.routes';
-import { registryRoutes } from './modules/registry/registry.routes';
-import { apiTokenRoutes } from './modules/api-tokens/api-tokens.routes';
-import { importRoutes } from './modules/imports/imports.routes';
-import { mailboxRoutes } from './modules/mailbox/mailbox.routes';
-import { notificationRoutes } from './modules/notifications/notifications.routes';
-import { exportRoutes } from './modules/exports/exports.routes';
 
 /** Feature routers, mounted under /api. Each feature adds its line here. */
-const modules = [systemRoutes, authRoutes, templateRoutes, roundRoutes, apiTokenRoutes, notificationRoutes, mailboxRoutes, importRoutes, registryRoutes, networkRoutes, reportsRoutes, pictureRoutes, exportRoutes, userRoutes, auditRoutes];
+const modules = [
+  systemRoutes,
+  authRoutes,
+  templateRoutes,
+  roundRoutes,
+  apiTokenRoutes,
+  notificationRoutes,
+  mailboxRoutes,
+  importRoutes,
+  registryRoutes,
+  networkRoutes,
+  reportsRoutes,
+  pictureRoutes,
+  exportRoutes,
+  userRoutes,
+  auditRoutes,
+];
 
 function clientIp(c: Parameters<typeof getConnInfo>[0]): string {
   try {
@@ -53,7 +69,9 @@ export function createApp(deps: AppDeps) {
     bodyLimit({
       maxSize: deps.config.BODY_LIMIT,
       onError: () => {
-        throw new AppError('payload_too_large', { limit: `${Math.round(deps.config.BODY_LIMIT / 1048576)} MB` });
+        throw new AppError('payload_too_large', {
+          limit: `${Math.round(deps.config.BODY_LIMIT / 1048576)} MB`,
+        });
       },
     }),
   );
@@ -75,12 +93,19 @@ export function createApp(deps: AppDeps) {
 
   mountStatic(app);
 
-  app.notFound((c) => c.json(errorBody(new AppError('not_found', { entity: 'route' }), c.get('locale') ?? 'sv'), 404));
+  app.notFound((c) =>
+    c.json(errorBody(new AppError('not_found', { entity: 'route' }), c.get('locale') ?? 'sv'), 404),
+  );
   app.onError((err, c) => {
     const locale = c.get('locale') ?? 'sv';
     if (err instanceof AppError) return c.json(errorBody(err, locale), err.status);
     if (err instanceof HTTPException && err.status < 500) {
-      const code = err.status === 413 ? 'payload_too_large' : err.status === 415 ? 'unsupported_media_type' : 'bad_request';
+      const code =
+        err.status === 413
+          ? 'payload_too_large'
+          : err.status === 415
+            ? 'unsupported_media_type'
+            : 'bad_request';
       return c.json(errorBody(new AppError(code), locale), err.status);
     }
     if (err instanceof SyntaxError) return c.json(errorBody(new AppError('bad_request'), locale), 400);

@@ -1,5 +1,5 @@
-import { serve } from '@hono/node-server';
 import { parseArgs } from 'node:util';
+import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import { jobHandlers, periodicTasks } from './jobs';
 import { createUserAccount } from './modules/auth/create-admin';
@@ -66,7 +66,9 @@ async function main(argv: string[]) {
           roles: ['system_admin'],
           password: process.env.SAMLA_ADMIN_PASSWORD,
         });
-        process.stdout.write(`Administratör skapad: ${values.email}\n${password ? `Lösenord: ${password}\n` : ''}`);
+        process.stdout.write(
+          `Administratör skapad: ${values.email}\n${password ? `Lösenord: ${password}\n` : ''}`,
+        );
         break;
       }
       case 'serve':

@@ -1,5 +1,5 @@
 import { auditLog } from '../db/schema/audit';
-import { type Ctx, actorOrgId, actorUserId } from './context';
+import { actorOrgId, actorUserId, type Ctx } from './context';
 
 export interface AuditEntry {
   action: string;

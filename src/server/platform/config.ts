@@ -13,7 +13,11 @@ const env = z.object({
   MAIL_FROM: z.string().default('Samla <noreply@samla.local>'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Max request body in bytes (uploads of CSV/XLSX included). */
-  BODY_LIMIT: z.coerce.number().int().positive().default(5 * 1024 * 1024),
+  BODY_LIMIT: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(5 * 1024 * 1024),
 });
 
 export type Config = z.infer<typeof env> & { isProduction: boolean; publicUrl: string };

@@ -58,7 +58,11 @@ function openPostgres(url: string, poolSize: number): Database {
       await pool.query('CREATE EXTENSION IF NOT EXISTS pg_trgm');
       await migrateNodePg(drizzleNodePg(pool), { migrationsFolder });
     },
-    ping: async () => pool.query('select 1').then(() => true, () => false),
+    ping: async () =>
+      pool.query('select 1').then(
+        () => true,
+        () => false,
+      ),
     close: () => pool.end(),
   };
 }
@@ -79,7 +83,11 @@ async function openPglite(options: DatabaseOptions): Promise<Database> {
       await pglite.exec('CREATE EXTENSION IF NOT EXISTS pg_trgm');
       await migratePglite(drizzlePglite(pglite), { migrationsFolder });
     },
-    ping: async () => pglite.query('select 1').then(() => true, () => false),
+    ping: async () =>
+      pglite.query('select 1').then(
+        () => true,
+        () => false,
+      ),
     close: () => pglite.close(),
   };
 }

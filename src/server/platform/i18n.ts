@@ -1,8 +1,8 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import i18next, { type TFunction } from 'i18next';
-import { type Locale, allLocales } from '../../i18n/locales';
+import { allLocales, type Locale } from '../../i18n/locales';
 
 const localesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../i18n/locales');
 

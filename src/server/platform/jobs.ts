@@ -35,14 +35,17 @@ const MAX_ATTEMPTS = 5;
 
 /** Claims one due job; SKIP LOCKED lets several instances share the queue. */
 async function claim(db: DbOrTx, now: Date): Promise<ClaimedJob | null> {
-  const rows = await queryRows<ClaimedJob>(db, sql`
+  const rows = await queryRows<ClaimedJob>(
+    db,
+    sql`
     update jobs set status = 'running', locked_at = ${now.toISOString()}, attempts = attempts + 1
     where id = (
       select id from jobs
       where (status = 'pending' and run_at <= ${now.toISOString()})
          or (status = 'running' and locked_at < ${new Date(now.getTime() - 10 * 60_000).toISOString()})
       order by run_at limit 1 for update skip locked)
-    returning id, kind, payload, attempts`);
+    returning id, kind, payload, attempts`,
+  );
   const row = rows[0];
   return row ? { ...row, id: Number(row.id) } : null;
 }

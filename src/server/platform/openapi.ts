@@ -24,9 +24,15 @@ const descriptions: Record<number, string> = {
 
 /** The error responses a route can give, all with the one error body. */
 export function errorResponses<S extends number>(...statuses: S[]) {
-  const out = {} as Record<S, { description: string; content: { 'application/json': { schema: typeof errorSchema } } }>;
+  const out = {} as Record<
+    S,
+    { description: string; content: { 'application/json': { schema: typeof errorSchema } } }
+  >;
   for (const s of statuses) {
-    out[s] = { description: descriptions[s] ?? 'Fel', content: { 'application/json': { schema: errorSchema } } };
+    out[s] = {
+      description: descriptions[s] ?? 'Fel',
+      content: { 'application/json': { schema: errorSchema } },
+    };
   }
   return out;
 }

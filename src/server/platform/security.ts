@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
-import type { AppEnv } from './http';
 import { AppError } from './errors';
+import type { AppEnv } from './http';
 
 /** Strict headers: no inline scripts anywhere, no framing, HSTS in production. */
 export function securityHeaders(isProduction: boolean): MiddlewareHandler<AppEnv> {

@@ -30,7 +30,12 @@ export async function findUserProfile(db: DbOrTx, userId: string) {
 /** Networks the organisation belongs to or owns. */
 export async function findOrgNetworks(db: DbOrTx, orgId: string) {
   return db
-    .selectDistinct({ id: networks.id, slug: networks.slug, name: networks.name, ownerOrgId: networks.ownerOrgId })
+    .selectDistinct({
+      id: networks.id,
+      slug: networks.slug,
+      name: networks.name,
+      ownerOrgId: networks.ownerOrgId,
+    })
     .from(networks)
     .leftJoin(networkMembers, and(eq(networkMembers.networkId, networks.id), eq(networkMembers.orgId, orgId)))
     .where(or(eq(networks.ownerOrgId, orgId), eq(networkMembers.orgId, orgId)))

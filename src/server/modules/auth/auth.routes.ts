@@ -1,10 +1,10 @@
 import { createRoute } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
-import { SESSION_COOKIE, deleteSession } from '../../platform/auth/session';
+import { deleteSession, SESSION_COOKIE } from '../../platform/auth/session';
 import { type AppEnv, createRouter, ctxOf } from '../../platform/http';
-import { requireUser } from '../../platform/policy';
 import { errorResponses, jsonContent } from '../../platform/openapi';
+import { requireUser } from '../../platform/policy';
 import { loginBody, resetRequestBody, sessionResponse, setPasswordBody } from './auth.schemas';
 import * as auth from './auth.service';
 

@@ -1,13 +1,13 @@
-import { translator } from '../../platform/i18n';
+import { writeAudit } from '../../platform/audit';
 import { burnVerify, hashPassword, verifyPassword } from '../../platform/auth/password';
 import * as limits from '../../platform/auth/rate-limit';
 import { createSession, deleteUserSessions, toRoles } from '../../platform/auth/session';
 import { hashToken, newToken } from '../../platform/auth/tokens';
-import { writeAudit } from '../../platform/audit';
 import type { Ctx } from '../../platform/context';
 import { nowOf } from '../../platform/context';
 import type { Db } from '../../platform/db';
 import { AppError } from '../../platform/errors';
+import { translator } from '../../platform/i18n';
 import { queueMail } from '../../platform/outbox';
 import * as repo from './auth.repository';
 
@@ -104,5 +104,9 @@ export async function setPasswordWithToken(ctx: Ctx, token: string, password: st
   if (!used) throw new AppError('not_found', { entity: 'token' });
   await repo.setPasswordHash(ctx.db, used.userId, passwordHash, now);
   await deleteUserSessions(ctx.db, used.userId);
-  await writeAudit(ctx, { action: `auth.password.${used.purpose}`, entityType: 'user', entityId: used.userId });
+  await writeAudit(ctx, {
+    action: `auth.password.${used.purpose}`,
+    entityType: 'user',
+    entityId: used.userId,
+  });
 }

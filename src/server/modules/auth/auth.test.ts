@@ -19,14 +19,18 @@ beforeAll(async () => {
 
 describe('login and session', () => {
   it('signs in with the right password and returns the user with networks', async () => {
-    const res = await t.anonymous().post<{ user: { email: string; orgName: string; networks: { name: string; isCoordinator: boolean }[] }; csrfToken: string }>(
-      '/api/auth/login',
-      { email: userEmail.toUpperCase(), password: TEST_PASSWORD },
-    );
+    const res = await t
+      .anonymous()
+      .post<{
+        user: { email: string; orgName: string; networks: { name: string; isCoordinator: boolean }[] };
+        csrfToken: string;
+      }>('/api/auth/login', { email: userEmail.toUpperCase(), password: TEST_PASSWORD });
     expect(res.status).toBe(200);
     expect(res.body.user.email).toBe(userEmail);
     expect(res.body.user.orgName).toBe('Testby kommun');
-    expect(res.body.user.networks).toEqual([expect.objectContaining({ name: 'Testnätverket', isCoordinator: false })]);
+    expect(res.body.user.networks).toEqual([
+      expect.objectContaining({ name: 'Testnätverket', isCoordinator: false }),
+    ]);
     const cookie = res.headers.get('set-cookie') ?? '';
     expect(cookie).toMatch(/samla_session=/);
     expect(cookie).toMatch(/HttpOnly/i);
@@ -35,20 +39,28 @@ describe('login and session', () => {
   });
 
   it('refuses a wrong password with a translated 401', async () => {
-    const res = await t.anonymous().post<{ error: { code: string; message: string } }>(
-      '/api/auth/login',
-      { email: userEmail, password: 'fel-lösenord-123' },
-      { 'accept-language': 'en' },
-    );
+    const res = await t
+      .anonymous()
+      .post<{ error: { code: string; message: string } }>(
+        '/api/auth/login',
+        { email: userEmail, password: 'fel-lösenord-123' },
+        { 'accept-language': 'en' },
+      );
     expect(res.status).toBe(401);
-    expect(res.body.error).toEqual({ code: 'invalid_credentials', message: 'Wrong e-mail address or password.', details: {} });
+    expect(res.body.error).toEqual({
+      code: 'invalid_credentials',
+      message: 'Wrong e-mail address or password.',
+      details: {},
+    });
   });
 
   it('rejects malformed input with field errors in Swedish', async () => {
-    const res = await t.anonymous().post<{ error: { code: string; details: { fields: { path: string; message: string }[] } } }>(
-      '/api/auth/login',
-      { email: 'inte-en-adress', password: '' },
-    );
+    const res = await t
+      .anonymous()
+      .post<{ error: { code: string; details: { fields: { path: string; message: string }[] } } }>(
+        '/api/auth/login',
+        { email: 'inte-en-adress', password: '' },
+      );
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe('validation');
     expect(res.body.error.details.fields.map((f) => f.path).sort()).toEqual(['email', 'password']);
@@ -78,10 +90,14 @@ describe('login and session', () => {
   });
 
   it('refuses a cross-site login by Origin', async () => {
-    const res = await t.anonymous().post('/api/auth/login', { email: userEmail, password: TEST_PASSWORD }, {
-      origin: 'https://evil.example',
-      host: 'localhost',
-    });
+    const res = await t.anonymous().post(
+      '/api/auth/login',
+      { email: userEmail, password: TEST_PASSWORD },
+      {
+        origin: 'https://evil.example',
+        host: 'localhost',
+      },
+    );
     expect(res.status).toBe(403);
   });
 
@@ -90,7 +106,9 @@ describe('login and session', () => {
     const victim = await makeUser(getDb().db, { orgId: org.id });
     const statuses: number[] = [];
     for (let i = 0; i < 11; i++) {
-      const res = await t.anonymous().post('/api/auth/login', { email: victim.email, password: `gissning-${i}-abc` });
+      const res = await t
+        .anonymous()
+        .post('/api/auth/login', { email: victim.email, password: `gissning-${i}-abc` });
       statuses.push(res.status);
     }
     expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true);
@@ -114,8 +132,12 @@ describe('password reset', () => {
     expect(mail?.subject).toBe('Nytt lösenord till Samla');
     const token = decodeURIComponent(mail?.text.match(/token=([^\s]+)/)?.[1] ?? '');
     const newPassword = 'ett-helt-nytt-lösenord';
-    expect((await t.anonymous().post('/api/auth/set-password', { token, password: newPassword })).status).toBe(204);
-    expect((await t.anonymous().post('/api/auth/set-password', { token, password: newPassword })).status).toBe(404);
+    expect(
+      (await t.anonymous().post('/api/auth/set-password', { token, password: newPassword })).status,
+    ).toBe(204);
+    expect(
+      (await t.anonymous().post('/api/auth/set-password', { token, password: newPassword })).status,
+    ).toBe(404);
     await expect(t.signIn(user.email, newPassword)).resolves.toBeTruthy();
   });
 
@@ -132,7 +154,9 @@ describe('platform', () => {
     const health = await t.anonymous().get<{ status: string }>('/api/health');
     expect(health.status).toBe(200);
     expect(health.body.status).toBe('ok');
-    const doc = await t.anonymous().get<{ openapi: string; paths: Record<string, unknown> }>('/api/openapi.json');
+    const doc = await t
+      .anonymous()
+      .get<{ openapi: string; paths: Record<string, unknown> }>('/api/openapi.json');
     expect(doc.body.openapi).toBe('3.1.0');
     expect(Object.keys(doc.body.paths)).toContain('/api/auth/login');
   });
@@ -145,7 +169,12 @@ describe('platform', () => {
   });
 
   it('refuses oversized bodies with 413', async () => {
-    const res = await t.anonymous().post<{ error: { code: string } }>('/api/auth/login', { email: 'a@b.se', password: 'x'.repeat(6 * 1024 * 1024) });
+    const res = await t
+      .anonymous()
+      .post<{ error: { code: string } }>('/api/auth/login', {
+        email: 'a@b.se',
+        password: 'x'.repeat(6 * 1024 * 1024),
+      });
     expect(res.status).toBe(413);
     expect(res.body.error.code).toBe('payload_too_large');
   });

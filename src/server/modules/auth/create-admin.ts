@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import { users, type Role } from '../../db/schema/accounts';
+import { type Role, users } from '../../db/schema/accounts';
 import { organisations } from '../../db/schema/registry';
 import { writeAudit } from '../../platform/audit';
 import { hashPassword } from '../../platform/auth/password';
@@ -25,7 +25,9 @@ export async function createUserAccount(deps: AppDeps, account: NewAccount): Pro
   const passwordHash = await hashPassword(account.password ?? generated ?? '');
   const email = account.email.trim().toLowerCase();
   await inTransaction({ db: deps.database.db, actor: { kind: 'system' } }, async (ctx) => {
-    let org = (await ctx.db.select().from(organisations).where(eq(organisations.code, account.orgCode)).limit(1))[0];
+    let org = (
+      await ctx.db.select().from(organisations).where(eq(organisations.code, account.orgCode)).limit(1)
+    )[0];
     if (!org && account.orgCode === 'SAMLA') {
       org = (
         await ctx.db
@@ -38,10 +40,18 @@ export async function createUserAccount(deps: AppDeps, account: NewAccount): Pro
     const rows = await ctx.db
       .insert(users)
       .values({ email, name: account.name, orgId: org.id, roles: account.roles, passwordHash })
-      .onConflictDoUpdate({ target: users.email, set: { roles: account.roles, passwordHash, isActive: true } })
+      .onConflictDoUpdate({
+        target: users.email,
+        set: { roles: account.roles, passwordHash, isActive: true },
+      })
       .returning({ id: users.id });
     const id = rows[0]?.id ?? '';
-    await writeAudit(ctx, { action: 'user.create_admin', entityType: 'user', entityId: id, after: { email, roles: account.roles } });
+    await writeAudit(ctx, {
+      action: 'user.create_admin',
+      entityType: 'user',
+      entityId: id,
+      after: { email, roles: account.roles },
+    });
   });
   return generated;
 }

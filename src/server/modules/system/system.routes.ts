@@ -8,8 +8,14 @@ const health = createRoute({
   tags: ['Drift'],
   summary: 'Hälsokontroll: svarar databasen?',
   responses: {
-    200: jsonContent(z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']) }), 'I drift'),
-    503: jsonContent(z.object({ status: z.literal('unavailable'), database: z.enum(['pglite', 'postgres']) }), 'Databasen svarar inte'),
+    200: jsonContent(
+      z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']) }),
+      'I drift',
+    ),
+    503: jsonContent(
+      z.object({ status: z.literal('unavailable'), database: z.enum(['pglite', 'postgres']) }),
+      'Databasen svarar inte',
+    ),
   },
 });
 

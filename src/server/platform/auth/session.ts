@@ -1,6 +1,5 @@
 import { and, eq, gt, sql } from 'drizzle-orm';
-import { roles as knownRoles, type Role } from '../../db/schema/accounts';
-import { sessions, users } from '../../db/schema/accounts';
+import { roles as knownRoles, type Role, sessions, users } from '../../db/schema/accounts';
 import type { UserActor } from '../context';
 import type { DbOrTx } from '../db';
 import { hashToken, newToken } from './tokens';
