@@ -8,7 +8,6 @@ import { useTestDatabase } from '../../testing/test-db';
 import { exportAnswers } from './answers-export.service';
 import { buildExportsWorld, type ExportsWorld } from './exports.fixtures';
 
-// biome-ignore lint/correctness/useHookAtTopLevel: a vitest helper named like a hook, not a React hook.
 const getDb = useTestDatabase();
 let w: ExportsWorld;
 

@@ -7,7 +7,6 @@ import type { TestClient } from '../../testing/test-app';
 import { useTestDatabase } from '../../testing/test-db';
 import { buildPictureWorld, type PictureWorld } from '../picture/picture.fixtures';
 
-// biome-ignore lint/correctness/useHookAtTopLevel: a vitest helper named like a hook, not a React hook.
 const getDb = useTestDatabase();
 let w: PictureWorld;
 
