@@ -145,6 +145,7 @@ export function ApiTokensPage() {
         onClose={() => setRevoking(null)}
         onRevoked={(token) => {
           setRevoking(null);
+          if (created?.token.id === token.id) setCreated(null);
           setNotice(t('apiTokens:revoke.done', { name: token.name }));
           list.reload();
         }}
