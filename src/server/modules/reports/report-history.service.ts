@@ -39,6 +39,8 @@ export async function getReportHistory(ctx: Ctx, reportId: string): Promise<Repo
       roundId: report.roundId,
       orgId: report.orgId,
       label: roundLabel({ kind: 'weekly', title: '', isoYear: report.isoYear, isoWeek: report.isoWeek }),
+      isoYear: report.isoYear,
+      isoWeek: report.isoWeek,
       templateName: report.templateName,
       definition: report.definition,
     },

@@ -164,6 +164,8 @@ export const historyResponse = z
       roundId: z.string().uuid(),
       orgId: z.string().uuid(),
       label: z.string(),
+      isoYear: z.number().int(),
+      isoWeek: z.number().int(),
       templateName: z.string(),
       /** The template version the report was filed on, for the questions' labels. */
       definition: templateDefinition,

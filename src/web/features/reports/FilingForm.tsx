@@ -9,7 +9,7 @@ import { AreaFieldset } from './AreaFieldset';
 import { ConflictDialog } from './ConflictDialog';
 import { FigureInput } from './FigureInput';
 import { localized } from './form-model';
-import { formatClock } from './report-format';
+import { formatClock, weekName } from './report-format';
 import type { ReportForm, SubmitResult } from './report-types';
 import { UnchangedAction } from './UnchangedAction';
 import { type SaveState, useFiling } from './use-filing';
@@ -55,7 +55,7 @@ export function FilingForm({ form, orgId, onSubmitted }: FilingFormProps) {
       {filing.failure ? <Alert variant="error">{filing.failure}</Alert> : null}
       {form.previous && form.canFile && form.report?.status !== 'submitted' ? (
         <UnchangedAction
-          previousLabel={form.previous.label}
+          previousLabel={weekName(t, form.previous)}
           busy={filing.busy}
           onConfirm={actions.confirmUnchanged}
         />
@@ -72,7 +72,7 @@ export function FilingForm({ form, orgId, onSubmitted }: FilingFormProps) {
         }}
       >
         {form.previous ? (
-          <p className="muted">{t('form.comparedWith', { week: form.previous.label })}</p>
+          <p className="muted">{t('form.comparedWith', { week: weekName(t, form.previous) })}</p>
         ) : null}
         {def.areas.map((area) => (
           <AreaFieldset

@@ -10,7 +10,7 @@ import { Tag } from '../../components/Tag';
 import { formatDateTime } from '../../i18n/format';
 import { usePageTitle } from '../../layout/page-title';
 import { FilingForm } from './FilingForm';
-import { deadlineText, formatDeadline, roundTitle } from './report-format';
+import { deadlineText, formatDeadline, roundTitle, weekName } from './report-format';
 import type { ReportForm, SubmitResult } from './report-types';
 
 function StatusLine({ form }: { form: ReportForm }) {
@@ -73,7 +73,7 @@ export function ReportFormPage() {
   const path = user ? `/api/rounds/${encodeURIComponent(roundId)}/reports/${user.orgId}/form` : null;
   const form = useApi<ReportForm>(path);
   const data = form.data;
-  usePageTitle(data ? roundTitle(data.round) : null);
+  usePageTitle(data ? roundTitle(t, data.round) : null);
 
   return (
     <>
@@ -82,7 +82,7 @@ export function ReportFormPage() {
       </p>
       <h1>
         {data ? data.round.templateName : t('reports:form.title')}
-        {data ? <span className="heading-sub">{data.round.label}</span> : null}
+        {data ? <span className="heading-sub">{weekName(t, data.round)}</span> : null}
       </h1>
       {form.error && !data ? <Alert variant="error">{form.error.message}</Alert> : null}
       {!data && !form.error ? <Spinner label={t('common:status.loading')} /> : null}

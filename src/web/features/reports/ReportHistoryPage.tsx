@@ -11,6 +11,7 @@ import { formatDateTime } from '../../i18n/format';
 import { usePageTitle } from '../../layout/page-title';
 import { AnswerValue } from './AnswerValue';
 import { answerLabel, inFormOrder, splitKey } from './form-model';
+import { weekName } from './report-format';
 import type { ReportHistory } from './report-types';
 
 type Revision = ReportHistory['revisions'][number];
@@ -64,7 +65,9 @@ export function ReportHistoryPage() {
   const history = useApi<ReportHistory>(`/api/reports/${encodeURIComponent(reportId)}/history`);
   const data = history.data;
   usePageTitle(
-    data ? t('reports:history.pageTitle', { name: data.report.templateName, week: data.report.label }) : null,
+    data
+      ? t('reports:history.pageTitle', { name: data.report.templateName, week: weekName(t, data.report) })
+      : null,
   );
 
   return (
@@ -78,7 +81,7 @@ export function ReportHistoryPage() {
         {t('reports:history.title')}
         {data ? (
           <span className="heading-sub">
-            {data.report.templateName}, {data.report.label}
+            {data.report.templateName}, {weekName(t, data.report)}
           </span>
         ) : null}
       </h1>

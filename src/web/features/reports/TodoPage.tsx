@@ -10,7 +10,7 @@ import { Spinner } from '../../components/Spinner';
 import { Table, type TableColumn } from '../../components/Table';
 import { Tag } from '../../components/Tag';
 import { formatDateTime } from '../../i18n/format';
-import { deadlineText, statusVariant } from './report-format';
+import { deadlineText, roundTitle, statusVariant } from './report-format';
 import type { ReportTodo, TodoItem } from './report-types';
 
 function DueCard({ item, now, t }: { item: TodoItem; now: Date; t: TFunction }) {
@@ -18,9 +18,7 @@ function DueCard({ item, now, t }: { item: TodoItem; now: Date; t: TFunction }) 
   const action = item.status === 'draft' ? t('reports:todo.continue') : t('reports:todo.report');
   return (
     <li className={`todo-card todo-card--${item.status}`}>
-      <h3 className="todo-card__title">
-        {round.templateName}, {round.label}
-      </h3>
+      <h3 className="todo-card__title">{roundTitle(t, round)}</h3>
       <p className="todo-card__network">{round.networkName}</p>
       <p>
         {round.state === 'upcoming' ? (
@@ -33,10 +31,7 @@ function DueCard({ item, now, t }: { item: TodoItem; now: Date; t: TFunction }) 
       {item.canFile ? (
         <ButtonLink to={`/rapporter/${round.id}`}>
           {action}
-          <span className="visually-hidden">
-            {' '}
-            – {round.templateName}, {round.label}
-          </span>
+          <span className="visually-hidden"> – {roundTitle(t, round)}</span>
         </ButtonLink>
       ) : (
         <Link to={`/rapporter/${round.id}`}>{t('reports:todo.view')}</Link>
@@ -65,11 +60,7 @@ export function TodoPage() {
       key: 'round',
       header: t('reports:todo.round'),
       isRowHeader: true,
-      render: (i) => (
-        <Link to={`/rapporter/${i.round.id}`}>
-          {i.round.templateName}, {i.round.label}
-        </Link>
-      ),
+      render: (i) => <Link to={`/rapporter/${i.round.id}`}>{roundTitle(t, i.round)}</Link>,
     },
     { key: 'network', header: t('reports:todo.network'), render: (i) => i.round.networkName },
     {

@@ -12,9 +12,18 @@ export const statusVariant: Record<TodoStatus, TagVariant> = {
   missing: 'error',
 };
 
+/** "v. 12 2026" (week 12 2026); an extra round by its title, with the week. */
+export function weekName(
+  t: TFunction,
+  round: { isoYear: number; isoWeek: number; kind?: string; title?: string },
+): string {
+  const week = t('reports:week', { week: round.isoWeek, year: round.isoYear });
+  return round.kind === 'extra' && round.title ? `${round.title} (${week})` : week;
+}
+
 /** "Socialtjänstens lägesrapport, v. 12 2026" */
-export function roundTitle(round: Pick<FilingRound, 'templateName' | 'label'>): string {
-  return `${round.templateName}, ${round.label}`;
+export function roundTitle(t: TFunction, round: FilingRound): string {
+  return `${round.templateName}, ${weekName(t, round)}`;
 }
 
 /** "onsdag 18 mars 12:00" in Swedish time. */

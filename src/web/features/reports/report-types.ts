@@ -96,6 +96,8 @@ export interface ReportHistory {
     roundId: string;
     orgId: string;
     label: string;
+    isoYear: number;
+    isoWeek: number;
     templateName: string;
     definition: TemplateDefinition;
   };
