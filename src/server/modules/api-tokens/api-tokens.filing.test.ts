@@ -7,7 +7,6 @@ import { buildWorld, during, path, type ReportsWorld, validAnswers } from '../re
  * system files with it through the reports routes, and revoking it shuts the door.
  */
 
-// biome-ignore lint/correctness/useHookAtTopLevel: a vitest helper named like a hook, not a React hook.
 const getDb = useTestDatabase();
 let w: ReportsWorld;
 let secret = '';

@@ -3,7 +3,6 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../testing/test-db';
 import { buildImportWorld, HEADER, type ImportWorld, upload } from './imports.fixtures';
 
-// biome-ignore lint/correctness/useHookAtTopLevel: a vitest helper named like a hook, not a React hook.
 const getDb = useTestDatabase();
 let w: ImportWorld;
 

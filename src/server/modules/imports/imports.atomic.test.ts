@@ -26,7 +26,6 @@ vi.mock('../reports/reports.service', async (importOriginal) => {
   };
 });
 
-// biome-ignore lint/correctness/useHookAtTopLevel: a vitest helper named like a hook, not a React hook.
 const getDb = useTestDatabase();
 let w: ImportWorld;
 

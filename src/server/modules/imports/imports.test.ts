@@ -16,7 +16,6 @@ import {
   upload,
 } from './imports.fixtures';
 
-// biome-ignore lint/correctness/useHookAtTopLevel: a vitest helper named like a hook, not a React hook.
 const getDb = useTestDatabase();
 let w: ImportWorld;
 

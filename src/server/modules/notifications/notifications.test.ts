@@ -4,7 +4,6 @@ import { createTestApp, type TestApp, type TestClient } from '../../testing/test
 import { useTestDatabase } from '../../testing/test-db';
 import { notifyUsers } from './notifications.service';
 
-// biome-ignore lint/correctness/useHookAtTopLevel: a vitest helper named like a hook, not a React hook.
 const getDb = useTestDatabase();
 let t: TestApp;
 let me: TestClient;

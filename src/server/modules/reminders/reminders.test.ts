@@ -16,7 +16,6 @@ import { useTestDatabase } from '../../testing/test-db';
 import { scheduleReminders } from './reminders.service';
 import { type ReceivedMail, startSmtpPeer } from './smtp-test-peer';
 
-// biome-ignore lint/correctness/useHookAtTopLevel: a vitest helper named like a hook, not a React hook.
 const getDb = useTestDatabase();
 let peer: Awaited<ReturnType<typeof startSmtpPeer>>;
 let deps: AppDeps;
