@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { DateTime } from 'luxon';
 import type { Answers } from '../../core/reports/answers';
 import { type CarriedOver, carryOver } from '../../core/reports/carry-over';
 import type { TemplateDefinition } from '../../core/reports/template-definition';
-import { addWeeks, type IsoWeek, isoWeekOf, ZONE } from '../../core/time/iso-week';
+import { addWeeks, type IsoWeek, isoWeekOf } from '../../core/time/iso-week';
 import {
   type BulkReport,
   type BulkRevision,
@@ -56,20 +55,28 @@ function fateOf(code: string, key: string, index: number, latest: number, round:
 }
 
 /**
- * When a demo report came in: on a working day's office hours in Swedish time, within the
- * round's window (a late one within a day and a half after the deadline), never after now.
+ * When a demo report came in: in office hours (rounds open at 08:00 Swedish time, so hours
+ * counted from the opening are office hours on a later day), a late one in the afternoon of
+ * the deadline day or the next working day; within the window and never after now.
  */
 function submittedAt(fate: 'on_time' | 'late', round: RoundInfo, now: Date, r: () => number): Date {
-  const from = fate === 'late' ? round.deadlineAt.getTime() + 60_000 : round.opensAt.getTime();
-  const limit =
-    fate === 'late' ? round.deadlineAt.getTime() + 36 * HOUR : round.deadlineAt.getTime() - 60_000;
-  const to = Math.min(limit, now.getTime());
-  if (to <= from) return new Date(from);
-  const instant = DateTime.fromMillis(from + r() * (to - from), { zone: ZONE }).set({
-    hour: 8 + Math.floor(r() * 9),
-    minute: Math.floor(r() * 60),
-  });
-  return new Date(Math.min(to, Math.max(from, instant.toMillis())));
+  const day = 24 * HOUR;
+  const minute = Math.floor(r() * 60) * 60_000;
+  let from: number;
+  let to: number;
+  let instant: number;
+  if (fate === 'late') {
+    from = round.deadlineAt.getTime() + 60_000;
+    to = Math.min(round.deadlineAt.getTime() + 30 * HOUR, now.getTime());
+    instant =
+      r() < 0.5 ? from + Math.floor(r() * 4) * HOUR + minute : from + 20 * HOUR + Math.floor(r() * 8) * HOUR;
+  } else {
+    from = round.opensAt.getTime();
+    to = Math.min(round.deadlineAt.getTime() - 60_000, now.getTime());
+    const days = Math.max(1, Math.ceil((round.deadlineAt.getTime() - from) / day));
+    instant = from + Math.floor(r() * days) * day + Math.floor(r() * 9) * HOUR + minute;
+  }
+  return new Date(to <= from ? from : Math.min(to, Math.max(from, instant)));
 }
 
 interface Batch {
