@@ -3,6 +3,7 @@ import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import { jobHandlers, periodicTasks } from './jobs';
 import { createUserAccount } from './modules/auth/create-admin';
+import { clusterRole, runPrimary } from './platform/cluster';
 import { loadConfig } from './platform/config';
 import { openDatabase } from './platform/db';
 import type { AppDeps } from './platform/http';
@@ -93,11 +94,16 @@ function printDemoAccounts(accounts: { email: string; password: string; descript
 
 async function startServer(deps: AppDeps, demo: boolean) {
   const { config, logger, database } = deps;
-  await database.migrate();
-  const seeded = await runSeed(deps, { demo: demo && !config.isProduction });
-  printDemoAccounts(seeded.demoAccounts);
+  // SAMLA_WORKERS=n on PostgreSQL: the primary migrates, seeds and runs jobs; workers serve HTTP.
+  const role = clusterRole(config);
+  if (role !== 'worker') {
+    await database.migrate();
+    const seeded = await runSeed(deps, { demo: demo && !config.isProduction });
+    printDemoAccounts(seeded.demoAccounts);
+  }
+  const stopWorker = role === 'worker' ? async () => {} : startWorker(deps, jobHandlers, periodicTasks);
+  if (role === 'primary') return runPrimary(deps, stopWorker);
   const app = createApp(deps);
-  const stopWorker = startWorker(deps, jobHandlers, periodicTasks);
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
     logger.info({ port: info.port, database: database.kind }, 'Samla listening');
     process.stdout.write(`Samla körs på http://localhost:${info.port}\n`);
