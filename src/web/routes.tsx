@@ -139,10 +139,12 @@ export const appRoutes: AppRoute[] = [
     public: true,
   },
   {
-    // Unlisted preview of the design system, maps and charts (no nav entry, no data).
+    // Preview of the design system, maps and charts (no nav entry, no data); its sample
+    // texts are Swedish only, so it exists in development builds only.
     path: '/designsystem',
     load: () => import('./pages/design-system/DesignSystemPage').then((m) => m.DesignSystemPage),
     titleKey: 'common:designSystem.title',
     public: true,
+    devOnly: true,
   },
 ];

@@ -1,6 +1,6 @@
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { ApiError } from '../api/client';
 import { Button } from '../components/Button';
 import { ErrorSummary, type ErrorSummaryItem } from '../components/ErrorSummary';
@@ -120,6 +120,9 @@ export function LoginPage() {
           {submitting ? t('login.submitting') : t('login.submit')}
         </Button>
       </form>
+      <p>
+        <Link to="/losenord/glomt">{t('login.forgot')}</Link>
+      </p>
     </div>
   );
 }

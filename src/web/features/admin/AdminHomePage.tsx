@@ -1,10 +1,13 @@
 import './admin.css';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useAuth } from '../../auth/AuthProvider';
+import { userHasRole } from '../../auth/auth-types';
 
 /** /admin — the administration pages an org admin or system admin can open. */
 export function AdminHomePage() {
-  const { t } = useTranslation('admin');
+  const { t } = useTranslation(['admin', 'apiTokens']);
+  const { user } = useAuth();
   return (
     <>
       <h1>{t('home.title')}</h1>
@@ -19,6 +22,13 @@ export function AdminHomePage() {
           <br />
           <span className="muted">{t('home.audit')}</span>
         </li>
+        {userHasRole(user, 'org_admin') ? (
+          <li>
+            <Link to="/admin/api-nycklar">{t('apiTokens:title')}</Link>
+            <br />
+            <span className="muted">{t('home.apiTokens')}</span>
+          </li>
+        ) : null}
         <li>
           <Link to="/natverk">{t('home.networksLink')}</Link>
           <br />

@@ -46,10 +46,26 @@ export function NetworksPage() {
             <p>{schedule(n)}</p>
             <p>{t('directory:networks.reminder', { count: n.reminderHours })}</p>
             <div className="row-actions">
+              <Link to={`/natverk/${n.id}/lagesbild`}>
+                {t('directory:networks.picture')}
+                <span className="visually-hidden"> – {n.name}</span>
+              </Link>
               <Link to={`/natverk/${n.id}/kontakter`}>
                 {t('directory:networks.contacts')}
                 <span className="visually-hidden"> – {n.name}</span>
               </Link>
+              {n.isCoordinator ? (
+                <>
+                  <Link to={`/natverk/${n.id}/mallar`}>
+                    {t('directory:networks.templates')}
+                    <span className="visually-hidden"> – {n.name}</span>
+                  </Link>
+                  <Link to={`/natverk/${n.id}/omgangar`}>
+                    {t('directory:networks.rounds')}
+                    <span className="visually-hidden"> – {n.name}</span>
+                  </Link>
+                </>
+              ) : null}
               {n.isCoordinator ? (
                 <Button size="small" variant="secondary" onClick={() => setEditing(n)}>
                   {t('directory:networks.editSchedule')}

@@ -70,10 +70,16 @@ export function RoundsPage() {
             key: 'actions',
             header: t('rounds:table.actions'),
             render: (r: RoundSummary) => (
-              <Button size="small" variant="secondary" onClick={() => setEditing(r)}>
-                {t('rounds:deadline.change')}
-                <span className="visually-hidden"> – {roundName(r, t)}</span>
-              </Button>
+              <div className="row-actions">
+                <Button size="small" variant="secondary" onClick={() => setEditing(r)}>
+                  {t('rounds:deadline.change')}
+                  <span className="visually-hidden"> – {roundName(r, t)}</span>
+                </Button>
+                <Link to={`/omgangar/${r.id}/import`}>
+                  {t('rounds:table.import')}
+                  <span className="visually-hidden"> – {roundName(r, t)}</span>
+                </Link>
+              </div>
             ),
           },
         ]
