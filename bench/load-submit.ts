@@ -34,6 +34,8 @@ export interface LoadResult {
   statuses: Record<string, number>;
   firstErrors: string[];
   latencyMs: ReturnType<typeof summarize>;
+  /** CPU time of this load process itself (user + system). */
+  clientCpuMs: number;
   acks: [string, number][];
 }
 
@@ -65,6 +67,7 @@ async function run(config: LoadConfig): Promise<LoadResult> {
   let sent = 0;
   let errors = 0;
   const started = performance.now();
+  const cpuStart = process.cpuUsage();
   const stopAt = started + config.seconds * 1000;
 
   const worker = async () => {
@@ -106,6 +109,7 @@ async function run(config: LoadConfig): Promise<LoadResult> {
   };
   await Promise.all(Array.from({ length: config.concurrency }, worker));
   const seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuStart);
   client.close();
   return {
     seconds,
@@ -115,6 +119,7 @@ async function run(config: LoadConfig): Promise<LoadResult> {
     statuses,
     firstErrors,
     latencyMs: summarize(latencies),
+    clientCpuMs: Math.round((cpu.user + cpu.system) / 1000),
     acks,
   };
 }

@@ -90,6 +90,7 @@ async function main() {
     });
   }
   const loadAfter = loadAverage();
+  const xlsx = pgResult.xlsx && 'seconds' in pgResult.xlsx ? pgResult.xlsx : null;
 
   const result = {
     picture_round_p95_ms: pgResult.picture.p95,
@@ -100,8 +101,8 @@ async function main() {
     submit_errors: pgResult.submit.errors,
     submit_lost: pgResult.stored.lost,
     visible_after_submit_ms: pgResult.visible.p50,
-    xlsx_10y_s: pgResult.xlsx ? round(pgResult.xlsx.seconds, 2) : null,
-    xlsx_10y_rss_mb: pgResult.xlsx?.peakRssMb ?? null,
+    xlsx_10y_s: xlsx ? round(xlsx.seconds, 2) : null,
+    xlsx_10y_rss_mb: xlsx?.peakRssMb ?? null,
     pglite_picture_round_p95_ms: grResult?.picture.p95 ?? null,
     pglite_trend_10y_p95_ms: grResult?.trend.p95 ?? null,
     pglite_submit_per_s: grResult ? round(grResult.submit.ok / grResult.submit.seconds) : null,

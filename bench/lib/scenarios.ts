@@ -43,6 +43,7 @@ export async function measureLatency(
     const res = await session.get(urlPath);
     expectOk(res, urlPath);
     times.push(res.ms);
+    bytes = res.bytes;
   }
   return { ...summarize(times), bytes };
 }

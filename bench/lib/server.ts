@@ -6,6 +6,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import net from 'node:net';
+import { processTree } from './cpu';
 
 export interface ServerOptions {
   databaseUrl?: string;
@@ -44,21 +45,6 @@ function statusField(pid: number, field: string): number {
   } catch {
     return 0;
   }
-}
-
-/** The process and its descendants (cluster workers), from /proc. */
-function processTree(root: number): number[] {
-  const out = [root];
-  for (let i = 0; i < out.length; i++) {
-    const pid = out[i];
-    try {
-      const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim();
-      if (children) out.push(...children.split(/\s+/).map(Number));
-    } catch {
-      // gone
-    }
-  }
-  return out;
 }
 
 async function waitForHealth(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {

@@ -9,8 +9,9 @@ import type { BenchIds } from './dataset';
 import { HttpClient, Session } from './http';
 import { startServer } from './server';
 
-export interface XlsxResult {
-  available: boolean;
+export type XlsxResult = XlsxMeasured | { error: string };
+
+export interface XlsxMeasured {
   status: number;
   contentType: string;
   seconds: number;
@@ -53,8 +54,7 @@ export async function measureXlsx(input: {
         headers: { accept: '*/*' },
       },
     );
-    const result: XlsxResult = {
-      available: true,
+    const result: XlsxMeasured = {
       status: res.status,
       contentType: String(res.headers['content-type'] ?? ''),
       seconds: res.ms / 1000,
