@@ -80,13 +80,7 @@ export async function getOrgHistory(ctx: Ctx, params: OrgHistoryParams): Promise
         id: row.templateId,
         name: row.templateName,
         areas: questions.areas,
-        figures: questions.figures.map(({ key, areaKey, label, unit, countsPersons }) => ({
-          key,
-          areaKey,
-          label,
-          unit,
-          countsPersons,
-        })),
+        figures: questions.figures,
         texts: questions.texts,
         rounds: [],
       };

@@ -190,6 +190,7 @@ export const orgHistorySchema = z
             areaKey: z.string().nullable(),
             label: z.string(),
             unit: z.string().nullable(),
+            type: z.enum(['integer', 'decimal', 'percent']),
             countsPersons: z.boolean(),
           }),
         ),

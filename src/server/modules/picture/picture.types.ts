@@ -199,6 +199,7 @@ export interface OrgHistoryTemplate {
     areaKey: string | null;
     label: string;
     unit: string | null;
+    type: 'integer' | 'decimal' | 'percent';
     countsPersons: boolean;
   }[];
   texts: { key: string; label: string }[];

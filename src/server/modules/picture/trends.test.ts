@@ -3,7 +3,6 @@ import { useTestDatabase } from '../../testing/test-db';
 import { buildPictureWorld, type PictureWorld } from './picture.fixtures';
 import type { OrgHistory, Picture, Trend } from './picture.types';
 
-// biome-ignore lint/correctness/useHookAtTopLevel: a vitest helper named like a hook, not a React hook.
 const getDb = useTestDatabase();
 let w: PictureWorld;
 
