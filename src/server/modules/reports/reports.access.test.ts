@@ -180,3 +180,27 @@ describe('"Att göra"', () => {
     expect(res.body.items.find((i) => i.round.isoWeek === 10)?.status).toBe('late');
   });
 });
+
+describe('OpenAPI', () => {
+  it('documents every filing route, the Idempotency-Key header and the answers schema', async () => {
+    const res = await w.t.anonymous().get<{
+      paths: Record<string, Record<string, { parameters?: { name: string; in: string }[] }>>;
+      components: { schemas: Record<string, unknown> };
+    }>('/api/openapi.json');
+    expect(res.status).toBe(200);
+    const paths = Object.keys(res.body.paths);
+    for (const p of [
+      '/api/reports/todo',
+      '/api/rounds/{roundId}/reports/{orgId}/form',
+      '/api/rounds/{roundId}/reports/{orgId}/draft',
+      '/api/rounds/{roundId}/reports/{orgId}/submit',
+      '/api/rounds/{roundId}/reports/{orgId}/unchanged',
+      '/api/reports/{reportId}/history',
+    ]) {
+      expect(paths).toContain(p);
+    }
+    const submit = res.body.paths['/api/rounds/{roundId}/reports/{orgId}/submit']?.post;
+    expect(submit?.parameters?.some((p) => p.in === 'header' && p.name.toLowerCase() === 'idempotency-key')).toBe(true);
+    expect(Object.keys(res.body.components.schemas)).toEqual(expect.arrayContaining(['ReportAnswers', 'ReportForm']));
+  });
+});
