@@ -87,9 +87,19 @@ export async function runNetwork(input: {
     log,
   });
   const client = new HttpClient(server.url, 4);
-  let result: Omit<NetworkResult, 'stored' | 'xlsx'> & { acks: [string, number][]; benchRound: string };
+  let result: Omit<NetworkResult, 'stored'> & { acks: [string, number][]; benchRound: string };
   try {
     const session = await Session.signIn(client, coordinator.email, BENCH_PASSWORD);
+    let xlsx: XlsxResult | null = null;
+    if (input.withXlsx) {
+      try {
+        xlsx = await measureXlsx({ server, session, ids, log });
+      } catch (err) {
+        // Another module may be mid-change; the other figures still stand.
+        xlsx = { error: err instanceof Error ? err.message : String(err) };
+        log(`  XLSX not measured: ${xlsx.error}`);
+      }
+    }
     const cpuTarget = {
       serverPid: server.pid,
       database: dataset.databaseUrl ? new URL(dataset.databaseUrl).pathname.slice(1) : null,
@@ -182,6 +192,7 @@ export async function runNetwork(input: {
       // The visibility probes are acknowledged submits too.
       acks: [...acks, ...seen.acks],
       benchRound,
+      xlsx,
     };
   } finally {
     client.close();
@@ -199,17 +210,6 @@ export async function runNetwork(input: {
     `  stored: ${stored.lost} lost, ${stored.unacknowledged} unacknowledged, ${stored.revisions} revisions`,
   );
 
-  let xlsx: XlsxResult | null = null;
-  if (input.withXlsx) {
-    try {
-      xlsx = await measureXlsx({ dataset, ids, log });
-    } catch (err) {
-      // Another module may be mid-change; the other figures still stand.
-      const message = err instanceof Error ? err.message.split('\n').slice(0, 4).join(' | ') : String(err);
-      log(`  XLSX not measured: ${message}`);
-      xlsx = { error: message };
-    }
-  }
   const { acks: _acks, benchRound: _benchRound, ...rest } = result;
-  return { ...rest, stored, xlsx };
+  return { ...rest, stored };
 }

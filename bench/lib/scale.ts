@@ -36,7 +36,7 @@ export const SCALES: Record<Scale['name'], Scale> = {
     weeks: 26,
     pgDatabase: 'samla_bench_quick',
     pgliteDir: 'var/bench/pglite-gr-26',
-    requests: 40,
+    requests: 30,
     submitSeconds: 5,
     visibleSamples: 3,
     resultFile: 'bench/results/core-quick.json',
