@@ -19,12 +19,10 @@ beforeAll(async () => {
 
 describe('login and session', () => {
   it('signs in with the right password and returns the user with networks', async () => {
-    const res = await t
-      .anonymous()
-      .post<{
-        user: { email: string; orgName: string; networks: { name: string; isCoordinator: boolean }[] };
-        csrfToken: string;
-      }>('/api/auth/login', { email: userEmail.toUpperCase(), password: TEST_PASSWORD });
+    const res = await t.anonymous().post<{
+      user: { email: string; orgName: string; networks: { name: string; isCoordinator: boolean }[] };
+      csrfToken: string;
+    }>('/api/auth/login', { email: userEmail.toUpperCase(), password: TEST_PASSWORD });
     expect(res.status).toBe(200);
     expect(res.body.user.email).toBe(userEmail);
     expect(res.body.user.orgName).toBe('Testby kommun');
@@ -169,12 +167,10 @@ describe('platform', () => {
   });
 
   it('refuses oversized bodies with 413', async () => {
-    const res = await t
-      .anonymous()
-      .post<{ error: { code: string } }>('/api/auth/login', {
-        email: 'a@b.se',
-        password: 'x'.repeat(6 * 1024 * 1024),
-      });
+    const res = await t.anonymous().post<{ error: { code: string } }>('/api/auth/login', {
+      email: 'a@b.se',
+      password: 'x'.repeat(6 * 1024 * 1024),
+    });
     expect(res.status).toBe(413);
     expect(res.body.error.code).toBe('payload_too_large');
   });
