@@ -160,8 +160,8 @@ describe('as a reporter', () => {
   });
 
   it('opens an organisation’s history from the situation picture', async () => {
-    const history = page.locator('main a[href*="/organisationer/"]');
-    await history.first().click();
+    // Some of the picture's links sit in folded sections; follow the first one on show.
+    await page.locator('main a[href*="/organisationer/"]:visible').first().click();
     await page.waitForURL(/\/organisationer\//);
     await expectPage(page, 'Organisationens historik');
   });
