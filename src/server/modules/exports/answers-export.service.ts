@@ -4,27 +4,18 @@
  * time, each row committed and flushed, so ten years of a national network (150 000
  * reports) pass through in constant memory.
  */
-import { suppressCount } from '../../../core/picture/suppression';
-import type { Answers } from '../../../core/reports/answers';
-import { effectiveImpact } from '../../../core/reports/impact';
-import type { AreaDefinition } from '../../../core/reports/template-definition';
-import { compareWeeks, formatIsoWeek, type IsoWeek, ZONE } from '../../../core/time/iso-week';
+import { compareWeeks, formatIsoWeek, type IsoWeek } from '../../../core/time/iso-week';
 import type { UiLocale } from '../../../i18n/locales';
 import { writeAudit } from '../../platform/audit';
 import { type Ctx, nowOf } from '../../platform/context';
 import { AppError, notFound } from '../../platform/errors';
 import { slugify } from '../../platform/export/download';
-import {
-  excelLocalTime,
-  streamWorkbook,
-  widthFor,
-  type XlsxColumn,
-  type XlsxValue,
-} from '../../platform/export/xlsx';
+import { streamWorkbook } from '../../platform/export/xlsx-stream';
 import { authorize } from '../../platform/policy';
-import { mergeQuestions, type PictureQuestions } from '../picture/picture-questions';
+import { mergeQuestions } from '../picture/picture-questions';
 import { loadNetworkAccess } from '../registry/network-access';
-import { type ExportText, exportText, figureHeader } from './export-text';
+import { answerColumns, answerRowBuilder } from './answers-rows';
+import { exportText } from './export-text';
 import { mayExportAnswers } from './exports.policy';
 import * as repo from './exports.repository';
 
@@ -48,67 +39,37 @@ export interface StreamedExport {
   body: ReadableStream<Uint8Array>;
 }
 
-function columnsOf(text: ExportText, questions: PictureQuestions): XlsxColumn[] {
-  const { t } = text;
-  const sized = (header: string, min: number, max: number) => ({ header, width: widthFor(header, min, max) });
-  return [
-    { header: t('exports:columns.week'), width: 10 },
-    { header: t('exports:columns.year'), width: 7 },
-    { header: t('exports:columns.weekNumber'), width: 8 },
-    { header: t('exports:columns.round'), width: 12 },
-    { header: t('exports:columns.code'), width: 11 },
-    { header: t('exports:columns.organisation'), width: 26 },
-    { header: t('exports:columns.county'), width: 22 },
-    { header: t('exports:columns.submittedAt'), width: 17, numFmt: 'yyyy-mm-dd hh:mm' },
-    { header: t('exports:columns.late'), width: 6 },
-    { header: t('exports:columns.templateVersion'), width: 8 },
-    ...questions.areas.map((a) => sized(t('exports:columns.impact', { area: a.label }), 10, 28)),
-    ...questions.figures.map((f) => sized(figureHeader(text, f), 10, 28)),
-    ...questions.areas.map((a) => sized(t('exports:columns.comment', { area: a.label }), 30, 50)),
-    ...questions.texts.map((x) => sized(x.label, 30, 50)),
-  ];
+interface ReportPage {
+  round: repo.ExportRoundRow;
+  reports: repo.SubmittedReportRow[];
 }
 
-interface RowContext {
-  text: ExportText;
-  questions: PictureQuestions;
-  countyNames: ReadonlyMap<string, string>;
-  /** Per template version: its number and its areas by key (the impact rule of the version filed on). */
-  versions: ReadonlyMap<string, { version: number; areas: ReadonlyMap<string, AreaDefinition> }>;
-}
-
-function rowOf(ctx: RowContext, round: repo.ExportRoundRow, report: repo.SubmittedReportRow): XlsxValue[] {
-  const { t } = ctx.text;
-  const version = ctx.versions.get(report.templateVersionId);
-  const answers: Answers = report.answers;
-  const impact = (key: string) => {
-    const area = version?.areas.get(key);
-    return area ? effectiveImpact(answers.areas?.[key], area) : null;
+/**
+ * Pages of submitted reports, round by round and by kommunkod within a round. Each call
+ * gives the next non-empty page, or null at the end.
+ */
+function pageReader(ctx: Ctx, networkId: string, rounds: readonly repo.ExportRoundRow[], pageSize: number) {
+  let index = 0;
+  let after: repo.ReportPageCursor | null = null;
+  return async (): Promise<ReportPage | null> => {
+    for (let round = rounds[index]; round; round = rounds[index]) {
+      const reports = await repo.findSubmittedReportPage(ctx.db, {
+        networkId,
+        roundId: round.id,
+        after,
+        limit: pageSize,
+      });
+      const tail = reports.at(-1);
+      if (tail && reports.length === pageSize) {
+        after = { sortCode: tail.sortCode, orgId: tail.orgId };
+      } else {
+        index++;
+        after = null;
+      }
+      if (reports.length > 0) return { round, reports };
+    }
+    return null;
   };
-  return [
-    formatIsoWeek(round),
-    round.isoYear,
-    round.isoWeek,
-    round.kind === 'extra' ? round.title || t('exports:extra') : null,
-    report.code,
-    report.name,
-    report.countyCode ? (ctx.countyNames.get(report.countyCode) ?? report.countyCode) : null,
-    excelLocalTime(
-      report.submittedAt instanceof Date ? report.submittedAt : new Date(report.submittedAt),
-      ZONE,
-    ),
-    report.isLate ? t('exports:yes') : t('exports:no'),
-    version?.version ?? null,
-    ...ctx.questions.areas.map((a) => impact(a.key)),
-    ...ctx.questions.figures.map((f) => {
-      const value = answers.figures?.[f.key];
-      const number = typeof value === 'number' && Number.isFinite(value) ? value : null;
-      // Shared beyond the reporting organisation: person counts 1–4 become '<5'.
-      return f.countsPersons ? suppressCount(number) : number;
-    }),
-    ...ctx.questions.areas.map((a) => answers.areas?.[a.key]?.comment || null),
-    ...ctx.questions.texts.map((x) => answers.texts?.[x.key] || null),
-  ];
 }
 
 function weekField(path: string) {
@@ -137,17 +98,6 @@ export async function exportAnswers(ctx: Ctx, params: AnswersExportParams): Prom
     versions.map((v) => v.definition),
     text.locale,
   );
-  const rowContext: RowContext = {
-    text,
-    questions,
-    countyNames,
-    versions: new Map(
-      versions.map((v) => [
-        v.id,
-        { version: v.version, areas: new Map(v.definition.areas.map((a) => [a.key, a])) },
-      ]),
-    ),
-  };
   await writeAudit(ctx, {
     action: 'answers.export',
     entityType: 'template',
@@ -160,7 +110,6 @@ export async function exportAnswers(ctx: Ctx, params: AnswersExportParams): Prom
     },
   });
 
-  const pageSize = params.pageSize ?? ANSWERS_PAGE_SIZE;
   const first = from ?? rounds[0];
   const last = to ?? rounds.at(-1);
   const period = [first, last].flatMap((w) => (w ? [formatIsoWeek(w)] : [])).join('-');
@@ -172,29 +121,27 @@ export async function exportAnswers(ctx: Ctx, params: AnswersExportParams): Prom
   ]
     .filter(Boolean)
     .join('-');
+  const rowOf = answerRowBuilder({ text, questions, countyNames, versions });
+  const nextPage = pageReader(ctx, params.networkId, rounds, params.pageSize ?? ANSWERS_PAGE_SIZE);
   const body = streamWorkbook(
     {
       sheetName: text.t('exports:sheets.answers'),
-      columns: columnsOf(text, questions),
+      columns: answerColumns(text, questions),
       now: nowOf(ctx),
       onError: params.onError,
     },
     async (sheet) => {
-      for (const round of rounds) {
-        let after: repo.ReportPageCursor | null = null;
-        for (;;) {
-          const page = await repo.findSubmittedReportPage(ctx.db, {
-            networkId: params.networkId,
-            roundId: round.id,
-            after,
-            limit: pageSize,
-          });
-          for (const report of page) sheet.addRow(rowOf(rowContext, round, report));
+      // One page read ahead: the database works on the next page while this one is written.
+      let pending = nextPage();
+      try {
+        for (let page = await pending; page; page = await pending) {
+          pending = nextPage();
+          for (const report of page.reports) sheet.addRow(rowOf(page.round, report));
           if (!(await sheet.flush())) return;
-          const tail = page.at(-1);
-          if (!tail || page.length < pageSize) break;
-          after = { sortCode: tail.sortCode, orgId: tail.orgId };
         }
+      } finally {
+        // A read still running when the reader left or a row failed must not go unhandled.
+        pending.catch(() => undefined);
       }
     },
   );

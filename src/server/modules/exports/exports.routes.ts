@@ -1,7 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { parseIsoWeek } from '../../../core/time/iso-week';
 import { downloadHeaders } from '../../platform/export/download';
-import { XLSX_CONTENT_TYPE } from '../../platform/export/xlsx';
+import { XLSX_CONTENT_TYPE } from '../../platform/export/spreadsheet';
 import { createRouter, ctxOf } from '../../platform/http';
 import { errorResponses } from '../../platform/openapi';
 import { exportAnswers } from './answers-export.service';

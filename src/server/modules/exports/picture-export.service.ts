@@ -9,14 +9,13 @@ import type { Ctx } from '../../platform/context';
 import { AppError } from '../../platform/errors';
 import { toCsv } from '../../platform/export/csv';
 import { slugify } from '../../platform/export/download';
-import { XLSX_CONTENT_TYPE } from '../../platform/export/xlsx';
+import { XLSX_CONTENT_TYPE } from '../../platform/export/spreadsheet';
 import { getPicture } from '../picture/picture.service';
 import type { Picture } from '../picture/picture.types';
 import { type ExportText, exportText } from './export-text';
 import * as repo from './exports.repository';
 import { picturePdf } from './picture-pdf';
 import { organisationTable } from './picture-tables';
-import { pictureWorkbook } from './picture-xlsx';
 
 export type PictureExportFormat = 'pdf' | 'xlsx' | 'csv';
 
@@ -89,6 +88,8 @@ export async function exportPicture(
   }
   const countyNames = await repo.findCountyNames(ctx.db);
   if (format === 'xlsx') {
+    // exceljs is loaded on the first workbook, not by every server at start.
+    const { pictureWorkbook } = await import('./picture-xlsx');
     const body = await pictureWorkbook(text, picture, countyNames);
     return { filename: `${name}.xlsx`, contentType: XLSX_CONTENT_TYPE, body };
   }

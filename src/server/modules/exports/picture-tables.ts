@@ -2,8 +2,7 @@
  * The picture as rows and columns, shared by the XLSX sheets and the CSV file so both say
  * the same. Values are the picture's: person counts are already '<5' where they must be.
  */
-import type { XlsxColumn, XlsxValue } from '../../platform/export/xlsx';
-import { widthFor } from '../../platform/export/xlsx';
+import { widthFor, type XlsxColumn, type XlsxValue } from '../../platform/export/spreadsheet';
 import type { Picture } from '../picture/picture.types';
 import { type ExportText, figureHeader } from './export-text';
 

@@ -6,14 +6,8 @@
 import type ExcelJS from 'exceljs';
 import { IMPACT_LEVELS } from '../../../core/reports/impact';
 import { ZONE } from '../../../core/time/iso-week';
-import {
-  addTableSheet,
-  createWorkbook,
-  excelLocalTime,
-  sheetName,
-  workbookBytes,
-  type XlsxValue,
-} from '../../platform/export/xlsx';
+import { excelLocalTime, sheetName, type XlsxValue } from '../../platform/export/spreadsheet';
+import { addTableSheet, createWorkbook, workbookBytes } from '../../platform/export/xlsx';
 import type { Picture } from '../picture/picture.types';
 import { type ExportText, figureHeader } from './export-text';
 import { commentTable, organisationTable, seriousTable } from './picture-tables';

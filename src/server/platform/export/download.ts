@@ -35,3 +35,20 @@ export function downloadHeaders(contentType: string, filename: string): Record<s
     'X-Content-Type-Options': 'nosniff',
   };
 }
+
+/** A web stream that pulls from a Node stream only as fast as the reader reads (Readable.toWeb, typed). */
+export function toWebStream(
+  source: NodeJS.ReadableStream & { destroy(error?: Error): void },
+): ReadableStream<Uint8Array> {
+  const chunks = source[Symbol.asyncIterator]();
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const { value, done } = await chunks.next();
+      if (done) controller.close();
+      else controller.enqueue(value instanceof Uint8Array ? value : Buffer.from(String(value)));
+    },
+    cancel() {
+      source.destroy();
+    },
+  });
+}

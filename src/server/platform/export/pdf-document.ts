@@ -67,8 +67,8 @@ const HEADING_FOOT = 0.9;
 const A4_MARGINS: [number, number, number, number] = [40, 40, 40, 48];
 
 /** Renders A4 portrait and resolves with the whole file (documents are small; tables break across pages). */
-export function renderPdf(content: Content, options: PdfDocumentOptions): Promise<Buffer> {
-  const document = getPrinter().createPdfKitDocument({
+export async function renderPdf(content: Content, options: PdfDocumentOptions): Promise<Buffer> {
+  const document = (await getPrinter()).createPdfKitDocument({
     pageSize: 'A4',
     pageOrientation: 'portrait',
     pageMargins: A4_MARGINS,

@@ -1,13 +1,8 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import {
-  addTableSheet,
-  createWorkbook,
-  excelLocalTime,
-  sheetName,
-  streamWorkbook,
-  workbookBytes,
-} from './xlsx';
+import { excelLocalTime, sheetName } from './spreadsheet';
+import { addTableSheet, createWorkbook, workbookBytes } from './xlsx';
+import { streamWorkbook } from './xlsx-stream';
 
 async function readWorkbook(bytes: ArrayBuffer): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
@@ -40,6 +35,16 @@ describe('table sheets', () => {
     expect(sheet?.getCell('C2').value).toEqual(new Date('2026-11-18T10:30:00Z'));
   });
 
+  it('show wall-clock time in the zone, on both sides of a daylight-saving change', () => {
+    const zone = 'Europe/Stockholm';
+    // 2026-03-29 02:00 CET becomes 03:00 CEST (01:00 UTC).
+    expect(excelLocalTime(new Date('2026-03-29T00:59:59Z'), zone)).toEqual(new Date('2026-03-29T01:59:59Z'));
+    expect(excelLocalTime(new Date('2026-03-29T01:00:00Z'), zone)).toEqual(new Date('2026-03-29T03:00:00Z'));
+    expect(excelLocalTime('2026-10-25T00:30:00Z', zone)).toEqual(new Date('2026-10-25T02:30:00Z'));
+    expect(excelLocalTime('2026-10-25T01:30:00Z', zone)).toEqual(new Date('2026-10-25T02:30:00Z'));
+    expect(excelLocalTime('2026-07-01T12:00:00.750Z', zone)).toEqual(new Date('2026-07-01T14:00:00Z'));
+  });
+
   it('get names Excel accepts', () => {
     expect(sheetName('Allvarligt läge: v. 47 [GR] / kommuner och regioner')).toBe(
       'Allvarligt läge v. 47 GR kommun',
@@ -63,11 +68,43 @@ describe('streamWorkbook', () => {
     const read = await readWorkbook(await new Response(body).arrayBuffer());
     const sheet = read.getWorksheet('Svar');
     expect(sheet?.rowCount).toBe(5001);
-    expect(sheet?.getRow(1).font?.bold).toBe(true);
+    expect(sheet?.getCell('A1').font?.bold).toBe(true);
+    expect(sheet?.getCell('A1').value).toBe('Organisation');
     expect(sheet?.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(sheet?.getCell('A5001').value).toBe('Kommun 4999');
     expect(sheet?.getCell('B5001').value).toBe(499);
     expect(errors).toEqual([]);
+  });
+
+  it('writes dates, booleans, markup and control characters so Excel opens the file', async () => {
+    const wide = Array.from({ length: 30 }, (_, i) => ({ header: `K${i + 1}`, width: 6 }));
+    const body = streamWorkbook(
+      {
+        sheetName: 'Svar: v. 47',
+        columns: [...columns, ...wide],
+        now: new Date(),
+        onError: (e) => expect(e).toBeUndefined(),
+      },
+      async (sheet) => {
+        sheet.addRow([
+          '<b>Ale</b> & "Öckerö"\u0007',
+          true,
+          excelLocalTime('2026-11-18T09:30:00Z', 'Europe/Stockholm'),
+          ...Array.from({ length: 30 }, (_, i) => i),
+        ]);
+        await sheet.flush();
+      },
+    );
+    const read = await readWorkbook(await new Response(body).arrayBuffer());
+    const sheet = read.getWorksheet('Svar v. 47');
+    expect(sheet?.getCell('A2').value).toBe('<b>Ale</b> & "Öckerö"');
+    expect(sheet?.getCell('B2').value).toBe(true);
+    expect(sheet?.getCell('C2').value).toEqual(new Date('2026-11-18T10:30:00Z'));
+    expect(sheet?.getCell('C2').numFmt).toBe('yyyy-mm-dd hh:mm');
+    expect(sheet?.getCell('AG2').value).toBe(29);
+    expect(sheet?.getColumn(1).width).toBe(24);
+    expect(sheet?.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(sheet?.autoFilter).toBe('A1:AG2');
   });
 
   it('cuts the download off when producing fails halfway', async () => {
