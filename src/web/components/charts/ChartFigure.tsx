@@ -56,6 +56,9 @@ export function ChartFigure({
       if (description) chart.setAttribute('aria-description', description);
       else chart.removeAttribute('aria-description');
       chart.removeAttribute('aria-label');
+      // Plot labels its mark groups (<g aria-label="line">); inside role="img" those labels are
+      // prohibited ARIA (axe: aria-prohibited-attr) and say nothing the table does not.
+      for (const mark of chart.querySelectorAll('[aria-label]')) mark.removeAttribute('aria-label');
       host.replaceChildren(chart);
     };
     draw();
