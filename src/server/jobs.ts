@@ -1,5 +1,6 @@
 import { REMINDER_JOB } from './modules/reminders/reminders.repository';
 import { scheduleReminders, sendReminder } from './modules/reminders/reminders.service';
+import { purgeIdempotencyKeysTick } from './modules/reports/idempotency';
 import { ensureWeeklyRoundsTick } from './modules/rounds/weekly-rounds';
 import type { JobHandler, Tick } from './platform/jobs';
 import { MAIL_JOB, sendQueuedMail } from './platform/outbox';
@@ -11,4 +12,4 @@ export const jobHandlers: Record<string, JobHandler> = {
 };
 
 /** Periodic tasks run on every worker pass (idempotent: several instances may run them). */
-export const periodicTasks: Tick[] = [ensureWeeklyRoundsTick, scheduleReminders];
+export const periodicTasks: Tick[] = [ensureWeeklyRoundsTick, scheduleReminders, purgeIdempotencyKeysTick];

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, lt } from 'drizzle-orm';
 import { idempotencyKeys } from '../../db/schema/reports';
 import type { DbOrTx } from '../../platform/db';
 
@@ -42,4 +42,9 @@ export async function storeIdempotentResponse(
     response: values.response,
     createdAt: values.now,
   });
+}
+
+/** Forgets keys older than `before`; a client retries within minutes, not weeks. */
+export async function deleteIdempotencyKeysBefore(db: DbOrTx, before: Date): Promise<void> {
+  await db.delete(idempotencyKeys).where(lt(idempotencyKeys.createdAt, before));
 }

@@ -2,7 +2,12 @@ import { createHash } from 'node:crypto';
 import type { Ctx } from '../../platform/context';
 import { nowOf } from '../../platform/context';
 import { AppError } from '../../platform/errors';
-import { findIdempotentResponse, storeIdempotentResponse } from './idempotency.repository';
+import type { Tick } from '../../platform/jobs';
+import {
+  deleteIdempotencyKeysBefore,
+  findIdempotentResponse,
+  storeIdempotentResponse,
+} from './idempotency.repository';
 
 /** JSON with object keys sorted, so the same request always hashes the same. */
 function stableJson(value: unknown): string {
@@ -49,3 +54,16 @@ export async function storeResponse(tx: Ctx, claim: IdempotencyClaim, response: 
     now: nowOf(tx),
   });
 }
+
+/** Stored responses are kept a week: long enough for any retry, short enough to stay small. */
+const KEEP_MS = 7 * 24 * 3600_000;
+const PURGE_EVERY_MS = 3600_000;
+let lastPurge = 0;
+
+/** The worker's periodic pass: forgets old idempotency keys, at most once an hour per process. */
+export const purgeIdempotencyKeysTick: Tick = async (deps) => {
+  const now = deps.now ? deps.now() : new Date();
+  if (now.getTime() - lastPurge < PURGE_EVERY_MS) return;
+  lastPurge = now.getTime();
+  await deleteIdempotencyKeysBefore(deps.database.db, new Date(now.getTime() - KEEP_MS));
+};

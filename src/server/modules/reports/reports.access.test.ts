@@ -200,7 +200,11 @@ describe('OpenAPI', () => {
       expect(paths).toContain(p);
     }
     const submit = res.body.paths['/api/rounds/{roundId}/reports/{orgId}/submit']?.post;
-    expect(submit?.parameters?.some((p) => p.in === 'header' && p.name.toLowerCase() === 'idempotency-key')).toBe(true);
-    expect(Object.keys(res.body.components.schemas)).toEqual(expect.arrayContaining(['ReportAnswers', 'ReportForm']));
+    expect(
+      submit?.parameters?.some((p) => p.in === 'header' && p.name.toLowerCase() === 'idempotency-key'),
+    ).toBe(true);
+    expect(Object.keys(res.body.components.schemas)).toEqual(
+      expect.arrayContaining(['ReportAnswers', 'ReportForm']),
+    );
   });
 });

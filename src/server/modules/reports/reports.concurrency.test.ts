@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { reportRevisions } from '../../db/schema/reports';
+import { idempotencyKeys, reportRevisions } from '../../db/schema/reports';
 import { useTestDatabase } from '../../testing/test-db';
+import { purgeIdempotencyKeysTick } from './idempotency';
 import {
   buildWorld,
   during,
@@ -161,5 +162,22 @@ describe('retried submissions', () => {
     expect([first.status, retry.status]).toEqual([200, 200]);
     expect(retry.body).toEqual(first.body);
     expect(await revisionCount(first.body.report.id)).toBe(1);
+  });
+});
+
+describe('old idempotency keys', () => {
+  it("are forgotten after a week by the worker's periodic pass", async () => {
+    const count = async () => (await getDb().db.select().from(idempotencyKeys)).length;
+    expect(await count()).toBeGreaterThan(0);
+    await purgeIdempotencyKeysTick({
+      ...w.t.deps,
+      now: () => new Date(during(13).getTime() + 6 * 86_400_000),
+    });
+    expect(await count()).toBeGreaterThan(0);
+    await purgeIdempotencyKeysTick({
+      ...w.t.deps,
+      now: () => new Date(during(13).getTime() + 9 * 86_400_000),
+    });
+    expect(await count()).toBe(0);
   });
 });
