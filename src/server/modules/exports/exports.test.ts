@@ -186,13 +186,13 @@ describe('picture exports of real municipalities', () => {
       ),
     );
     expect(worst.text).toContain(
-      'Högsta påverkan i något område Påverkansgrad 1 Ingen påverkan 0 2 Måttlig 0 3 Betydande 1 4 Allvarlig 1 5 Kritisk 1 Ingen rapport 2',
+      'Högsta påverkan i något område Påverkansgrad 1 Ingen påverkan 0 2 Måttlig 0 3 Betydande 1 4 Allvarlig 1 5 Kritisk 1 Har inte rapporterat 2',
     );
     const byArea = await w.coordinator.raw(picturePath('pdf', `?roundId=${w.rounds.w47}&area=ifo`), {});
     expect(byArea.status).toBe(200);
     const ifo = readPdf(new Uint8Array(await byArea.arrayBuffer()));
     expect(ifo.text).toContain(
-      'Påverkan: Individ- och familjeomsorg Påverkansgrad 1 Ingen påverkan 1 2 Måttlig 1 3 Betydande 1 4 Allvarlig 0 5 Kritisk 0 Ingen rapport 2',
+      'Påverkan: Individ- och familjeomsorg Påverkansgrad 1 Ingen påverkan 1 2 Måttlig 1 3 Betydande 1 4 Allvarlig 0 5 Kritisk 0 Har inte rapporterat 2',
     );
   });
 });
