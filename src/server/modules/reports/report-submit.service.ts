@@ -15,6 +15,7 @@ import {
 import { type IdempotencyClaim, requestHash, storedResponse, storeResponse } from './idempotency';
 import { assertBaseVersion, lockOrCreateReport } from './report-lock';
 import { reportValueRows } from './report-values';
+import type { FilingRound } from './reports.repository';
 import * as repo from './reports.repository';
 import { submitResponse } from './reports.schemas';
 import { fieldErrors } from './validation-error';
@@ -64,7 +65,8 @@ export async function submitReport(ctx: Ctx, input: SubmitReportInput): Promise<
     answers: input.answers,
     baseVersion: input.baseVersion ?? null,
   });
-  return fileReport(ctx, { ...input, hash, dropped: [] });
+  const round = await loadFilingRound(ctx, input.roundId, input.orgId, 'file');
+  return fileReport(ctx, round, { ...input, hash, dropped: [] });
 }
 
 /**
@@ -86,7 +88,7 @@ export async function confirmUnchanged(
   if (!previous) throw new AppError('no_previous_report');
   const { answers, dropped } = unchangedAnswers(previous.answers, round.definition);
   const hash = requestHash({ op: 'unchanged', roundId: input.roundId, orgId: input.orgId });
-  return fileReport(ctx, {
+  return fileReport(ctx, round, {
     roundId: input.roundId,
     orgId: input.orgId,
     answers,
@@ -98,9 +100,9 @@ export async function confirmUnchanged(
 
 async function fileReport(
   ctx: Ctx,
+  round: FilingRound,
   input: SubmitReportInput & { hash: string; dropped: string[] },
 ): Promise<SubmitReportResult> {
-  const round = await loadFilingRound(ctx, input.roundId, input.orgId, 'file');
   const def = round.definition;
   const answers = normalizeAnswers(def, input.answers);
   const errors = validateAnswers(def, answers, 'submit');
