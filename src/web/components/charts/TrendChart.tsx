@@ -55,6 +55,12 @@ export function TrendChart({
 
   const render = (width: number) => {
     const defined = data.filter((point) => point.y !== null);
+    // Years of weekly rounds: label every n-th round so the labels never overlap, and draw
+    // smaller markers so the line stays readable.
+    const maxTicks = Math.max(2, Math.floor((width - 80) / 80));
+    const tickStep = Math.ceil(rounds.length / maxTicks);
+    const xTicks = tickStep > 1 ? rounds.filter((_, index) => index % tickStep === 0) : undefined;
+    const dense = rounds.length > 60;
     const yTicks = impactScale ? [1, 2, 3, 4, 5] : undefined;
     const domain = yDomain ?? (impactScale ? [1, 5] : undefined);
     return Plot.plot({
@@ -65,7 +71,7 @@ export function TrendChart({
       marginRight: 24,
       marginBottom: 44,
       style: { fontSize: '13px' },
-      x: { type: 'point', domain: rounds, label: xLabel ?? null, padding: 0.3 },
+      x: { type: 'point', domain: rounds, label: xLabel ?? null, padding: 0.3, ticks: xTicks },
       y: {
         domain: domain ? [...domain] : undefined,
         zero: !domain,
@@ -79,8 +85,15 @@ export function TrendChart({
       color: { domain: series, range: series.map((_, i) => seriesColor(i)) },
       symbol: { domain: series, range: series.map((_, i) => seriesSymbol(i)) },
       marks: [
-        Plot.line(data, { x: 'x', y: 'y', z: 'series', stroke: 'series', strokeWidth: 2.5 }),
-        Plot.dot(defined, { x: 'x', y: 'y', fill: 'series', symbol: 'series', r: 4.5, stroke: '#ffffff' }),
+        Plot.line(data, { x: 'x', y: 'y', z: 'series', stroke: 'series', strokeWidth: dense ? 1.5 : 2.5 }),
+        Plot.dot(defined, {
+          x: 'x',
+          y: 'y',
+          fill: 'series',
+          symbol: 'series',
+          r: dense ? 2 : 4.5,
+          stroke: dense ? 'none' : '#ffffff',
+        }),
         Plot.tip(
           defined,
           Plot.pointer({
