@@ -4,9 +4,10 @@
  * runs the server as a child process in production mode and measures over HTTP; writes
  * bench/results/core.json (core-quick.json with --quick). See docs/performance.md.
  *
- * Options: --quick, --regenerate, --workers <n> (HTTP worker processes on PostgreSQL),
+ * Options: --quick, --regenerate, --workers <n> (HTTP worker processes on PostgreSQL, default 2),
  * --concurrency <n> (submit load on PostgreSQL), --skip-pglite.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -19,6 +20,19 @@ import { PG_SERVER_URL, pgUrl, SCALES } from './lib/scale';
 const started = performance.now();
 const log = (line: string) =>
   process.stdout.write(`[${((performance.now() - started) / 1000).toFixed(1).padStart(6)} s] ${line}\n`);
+
+/** The commit measured, and whether the working tree had changes (other engineers' work in progress). */
+function gitState(): { commit: string; dirty: boolean } {
+  try {
+    const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+    const status = execFileSync('git', ['status', '--porcelain', '--untracked-files=no', 'src'], {
+      encoding: 'utf8',
+    });
+    return { commit, dirty: status.trim().length > 0 };
+  } catch {
+    return { commit: 'unknown', dirty: false };
+  }
+}
 
 async function postgresVersion(): Promise<string> {
   const client = new pg.Client({ connectionString: pgUrl('postgres') });
@@ -52,7 +66,8 @@ async function main() {
     options: {
       quick: { type: 'boolean', default: false },
       regenerate: { type: 'boolean', default: false },
-      workers: { type: 'string', default: '1' },
+      // Two HTTP processes: on two cores the app servers' CPU, not PostgreSQL's, is the larger share.
+      workers: { type: 'string', default: '2' },
       concurrency: { type: 'string', default: '64' },
       'skip-pglite': { type: 'boolean', default: false },
     },
@@ -112,6 +127,7 @@ async function main() {
       date: new Date().toISOString(),
       command: values.quick ? 'npm run bench -- --quick' : 'npm run bench',
       argv: process.argv.slice(2),
+      git: gitState(),
       machine: machineInfo(await postgresVersion()),
       loadAverageBefore: loadBefore,
       loadAverageAfter: loadAfter,

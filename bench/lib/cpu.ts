@@ -7,14 +7,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 
 const TICK_MS = 10; // USER_HZ is 100 on Linux
 
-function cpuMs(pid: number): number {
+/** User and kernel CPU time of a process so far, in ms. */
+function cpuMs(pid: number): { user: number; system: number } {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     // Fields after the command (which may hold spaces) start at the last ')'.
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) * TICK_MS;
+    return { user: Number(fields[11]) * TICK_MS, system: Number(fields[12]) * TICK_MS };
   } catch {
-    return 0;
+    return { user: 0, system: 0 };
   }
 }
 
@@ -51,6 +52,8 @@ function backendsOf(database: string): number[] {
 export interface CpuSpent {
   serverMs: number;
   databaseMs: number;
+  /** Of serverMs + databaseMs, the part spent in the kernel (system calls, network). */
+  kernelShare: number;
 }
 
 /** Runs `fn` and reports the CPU the server tree and the database's backends spent meanwhile. */
@@ -61,7 +64,7 @@ export async function withCpu<T>(
   const snapshot = () => {
     const server = processTree(target.serverPid);
     const backends = target.database ? backendsOf(target.database) : [];
-    return new Map<number, number>([...server, ...backends].map((pid) => [pid, cpuMs(pid)]));
+    return new Map([...server, ...backends].map((pid) => [pid, cpuMs(pid)]));
   };
   const serverBefore = processTree(target.serverPid);
   const before = snapshot();
@@ -69,11 +72,18 @@ export async function withCpu<T>(
   const after = snapshot();
   let serverMs = 0;
   let databaseMs = 0;
+  let kernelMs = 0;
   const serverPids = new Set([...serverBefore, ...processTree(target.serverPid)]);
-  for (const [pid, ms] of after) {
-    const spent = ms - (before.get(pid) ?? 0);
+  for (const [pid, now] of after) {
+    const was = before.get(pid) ?? { user: 0, system: 0 };
+    const spent = now.user + now.system - was.user - was.system;
+    kernelMs += now.system - was.system;
     if (serverPids.has(pid)) serverMs += spent;
     else databaseMs += spent;
   }
-  return { result, cpu: { serverMs, databaseMs } };
+  const total = serverMs + databaseMs;
+  return {
+    result,
+    cpu: { serverMs, databaseMs, kernelShare: total > 0 ? Math.round((kernelMs / total) * 100) / 100 : 0 },
+  };
 }

@@ -107,6 +107,7 @@ export async function runNetwork(input: {
     const perRequest = (cpu: CpuSpent, n: number): CpuSpent => ({
       serverMs: Math.round((cpu.serverMs / Math.max(1, n)) * 10) / 10,
       databaseMs: Math.round((cpu.databaseMs / Math.max(1, n)) * 10) / 10,
+      kernelShare: cpu.kernelShare,
     });
     for (let i = 0; i < 10; i++) await session.get(picturePath(ids));
     const pictureRun = await withCpu(cpuTarget, () =>
@@ -164,7 +165,7 @@ export async function runNetwork(input: {
       client: Math.round((load.clientCpuMs / Math.max(1, load.sent)) * 10) / 10,
     };
     log(
-      `  CPU per submit: server ${cpuMsPerSubmit.serverMs} ms, database ${cpuMsPerSubmit.databaseMs} ms, client ${cpuMsPerSubmit.client} ms`,
+      `  CPU per submit: server ${cpuMsPerSubmit.serverMs} ms, database ${cpuMsPerSubmit.databaseMs} ms, client ${cpuMsPerSubmit.client} ms; kernel share ${cpuMsPerSubmit.kernelShare}`,
     );
     log(
       `  submit ${(load.ok / load.seconds).toFixed(0)}/s, ${load.errors} errors, p95 ${load.latencyMs.p95} ms`,
