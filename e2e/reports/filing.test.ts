@@ -1,8 +1,9 @@
 /**
  * Filing in a real browser against the demo data: a reporter confirms an unchanged week in
  * at most two interactions after the form opens, another files a week with three changed
- * answers, a third files with the keyboard alone; "Att göra", the form and the history
- * pass axe. The demo reporters' municipalities have the latest round left to file.
+ * answers, a third files with the keyboard alone, and two colleagues who save the same
+ * report reconcile the conflict per answer; "Att göra", the form, the conflict dialog and
+ * the history pass axe. The demo reporters' municipalities have the latest round left to file.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -194,5 +195,42 @@ describe('by keyboard alone (Göteborg)', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Rapporten är inskickad' }).waitFor();
     expect(await page.evaluate(() => document.activeElement?.classList.contains('receipt'))).toBe(true);
+  });
+});
+
+describe('two people editing the same report (Göteborg)', () => {
+  let contexts: BrowserContext[] = [];
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+  });
+
+  it('shows both versions side by side and saves the merged answers', async () => {
+    const first = await signedIn('rapportor.goteborg@demo.samla.se');
+    const second = await signedIn('socialchef.goteborg@demo.samla.se');
+    contexts = [first.context, second.context];
+    await openForm(first.page, SOCIAL);
+    await openForm(second.page, SOCIAL);
+
+    await second.page.locator('#f-texts-needs').fill('Karins behov');
+    await second.page.locator('#f-texts-other').fill('Karins övrigt');
+    await second.page.getByText(/Utkast sparat \d\d[:.]\d\d/).waitFor({ timeout: 15_000 });
+
+    await first.page.locator('#f-texts-needs').fill('Elins behov');
+    await first.page.locator('#f-texts-other').fill('Elins övrigt');
+    const dialog = first.page.getByRole('dialog', { name: 'Någon annan har sparat rapporten' });
+    await dialog.waitFor({ timeout: 15_000 });
+    expect(await dialog.getByText('Din version').count()).toBe(2);
+    expect(await dialog.getByText('Sparad version').count()).toBe(2);
+    await checkA11y(first.page, 'Konfliktdialog');
+
+    await dialog
+      .getByRole('group', { name: /Övrigt/ })
+      .getByLabel('Ta den sparade')
+      .check();
+    await dialog.getByRole('button', { name: 'Spara sammanslagen version' }).click();
+    await first.page.getByText(/Utkast sparat \d\d[:.]\d\d/).waitFor({ timeout: 15_000 });
+    expect(await first.page.locator('#f-texts-needs').inputValue()).toBe('Elins behov');
+    expect(await first.page.locator('#f-texts-other').inputValue()).toBe('Karins övrigt');
   });
 });
