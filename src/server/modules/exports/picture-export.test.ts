@@ -68,7 +68,17 @@ describe('GET /networks/:id/picture/export.pdf', () => {
     // Key figures: the median of 0, 2, 3, 7, 10 is one municipality's 3.
     expect(pdf.text).toContain('Smittade 5 22 4,4 <5 0 10');
     expect(pdf.text).toContain('Frånvaro (%) 5 – 12,4 12 5 20');
-    expect(pdf.text).toContain('Lerum (oförändrad): Oförändrat läge (oförändrad 3 omgångar, inaktuell)');
+    // Carried-over comments are folded under their own line, stale ones marked.
+    expect(pdf.text).toMatch(
+      /Oförändrade sedan tidigare \(1\) Lerum ?: Oförändrat läge \(oförändrad 3 omgångar, inaktuell\)/,
+    );
+    // Rises to Betydande and up row by row; rises from 1 to 2 counted per area.
+    expect(pdf.text).toContain('Borås Äldreomsorg (SÄBO) 3 Betydande 5 Kritisk');
+    expect(pdf.text).toContain('Dessutom 1 höjning från 1 Ingen påverkan till 2 Måttlig (IFO 1).');
+    expect(pdf.text).toContain('Äldreomsorg (SÄBO) Nyckeltal Svar Summa Medel Median Min Max Smittade 5 22');
+    expect(pdf.text).toContain(
+      'Övergripande Nyckeltal Svar Summa Medel Median Min Max Lediga platser 4 100 25 25 10 40',
+    );
     expect(pdf.text).toContain('Borås (ny): Behöver stöd med bemanning');
   });
 

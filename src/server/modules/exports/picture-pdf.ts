@@ -8,7 +8,7 @@ import type { Content } from 'pdfmake/interfaces';
 import { impactColors, impactTextColors } from '../../../core/picture/impact-palette';
 import { IMPACT_LEVELS } from '../../../core/reports/impact';
 import { pdfHeading, pdfTable, renderPdf } from '../../platform/export/pdf-document';
-import type { CommentDigestEntry, Picture } from '../picture/picture.types';
+import type { CommentDigestEntry, Picture, Worsening } from '../picture/picture.types';
 import { type ExportText, figureHeader, pictureTitle } from './export-text';
 import { impactCell, mapBlock } from './picture-pdf-map';
 
@@ -44,31 +44,42 @@ function missingList(text: ExportText, picture: Picture): Content {
 
 function distribution(text: ExportText, picture: Picture): Content[] {
   const { t } = text;
+  // One row per area: small enough to keep on one page with its heading.
   return [
-    pdfHeading(t('exports:distribution.heading')),
-    pdfTable(
-      [
-        { header: t('exports:distribution.area'), width: '*' },
-        ...IMPACT_LEVELS.map((level) => ({
-          header: `${level} ${text.impact(level)}`,
-          width: 54,
-          align: 'center' as const,
-          headerColors: { fill: impactColors[level], text: impactTextColors[level] },
-        })),
-        { header: t('exports:distribution.none'), width: 46, align: 'center' },
+    {
+      unbreakable: true,
+      stack: [
+        pdfHeading(t('exports:distribution.heading')),
+        pdfTable(
+          [
+            { header: t('exports:distribution.area'), width: '*' },
+            ...IMPACT_LEVELS.map((level) => ({
+              header: `${level} ${text.impact(level)}`,
+              width: 54,
+              align: 'center' as const,
+              headerColors: { fill: impactColors[level], text: impactTextColors[level] },
+            })),
+            { header: t('exports:distribution.none'), width: 46, align: 'center' },
+          ],
+          picture.areas.map((area) => [
+            area.label,
+            ...IMPACT_LEVELS.map((level) => String(area.distribution[level])),
+            String(area.distribution.none),
+          ]),
+        ),
       ],
-      picture.areas.map((area) => [
-        area.label,
-        ...IMPACT_LEVELS.map((level) => String(area.distribution[level])),
-        String(area.distribution.none),
-      ]),
-    ),
+    },
   ];
 }
 
-function unchangedNote(text: ExportText, rounds: number, stale: boolean, staleKey: string): string {
-  const parts = rounds > 0 ? [text.t('exports:serious.unchanged', { count: rounds })] : [];
-  if (stale) parts.push(text.t(staleKey));
+function unchangedNote(
+  text: ExportText,
+  rounds: number,
+  stale: boolean,
+  section: 'serious' | 'comments',
+): string {
+  const parts = rounds > 0 ? [text.t(`exports:${section}.unchanged`, { count: rounds })] : [];
+  if (stale) parts.push(text.t(`exports:${section}.stale`));
   return parts.length > 0 ? ` (${parts.join(', ')})` : '';
 }
 
@@ -93,7 +104,7 @@ function serious(text: ExportText, picture: Picture): Content[] {
           text: [
             s.comment || t('exports:none'),
             {
-              text: unchangedNote(text, s.commentRoundsUnchanged, s.commentStale, 'exports:serious.stale'),
+              text: unchangedNote(text, s.commentRoundsUnchanged, s.commentStale, 'serious'),
               italics: true,
               color: '#555555',
             },
@@ -104,55 +115,96 @@ function serious(text: ExportText, picture: Picture): Content[] {
   ];
 }
 
+/**
+ * Rises to Betydande or higher row by row. Rises from Ingen påverkan to Måttlig are many in
+ * a national picture and say little on paper, so they are counted per area in one line
+ * (the XLSX lists every one).
+ */
 function worsened(text: ExportText, picture: Picture): Content[] {
   const { t } = text;
   const heading: Content = pdfHeading(t('exports:worsened.heading'));
   if (picture.worsened.length === 0) return [heading, { text: t('exports:worsened.none') }];
-  return [
-    heading,
-    pdfTable(
-      [
-        { header: t('exports:columns.organisation'), width: '*' },
-        { header: t('exports:columns.area'), width: '*' },
-        { header: t('exports:worsened.from'), width: 85 },
-        { header: t('exports:worsened.to'), width: 85 },
-      ],
-      picture.worsened.map((w) => [
-        w.org.name,
-        w.areaLabel,
-        impactCell(text, w.from),
-        impactCell(text, w.to),
-      ]),
-    ),
-  ];
+  const isMinor = (w: Worsening) => w.from === 1 && w.to === 2;
+  const major = picture.worsened.filter((w) => !isMinor(w));
+  const minor = picture.worsened.filter(isMinor);
+  const out: Content[] = [heading];
+  if (major.length > 0) {
+    out.push(
+      pdfTable(
+        [
+          { header: t('exports:columns.organisation'), width: '*' },
+          { header: t('exports:columns.area'), width: '*' },
+          { header: t('exports:worsened.from'), width: 85 },
+          { header: t('exports:worsened.to'), width: 85 },
+        ],
+        major.map((w) => [w.org.name, w.areaLabel, impactCell(text, w.from), impactCell(text, w.to)]),
+      ),
+    );
+  }
+  if (minor.length > 0) {
+    const perArea = picture.areas
+      .map((area) => ({ label: area.label, count: minor.filter((w) => w.areaKey === area.key).length }))
+      .filter((a) => a.count > 0)
+      .map((a) => `${a.label} ${a.count}`);
+    out.push({
+      text: t('exports:worsened.minor', {
+        count: minor.length,
+        from: `1 ${text.impact(1)}`,
+        to: `2 ${text.impact(2)}`,
+        areas: perArea.join(', '),
+      }),
+      margin: [0, 2, 0, 0],
+    });
+  }
+  return out;
 }
 
+/**
+ * Key figures as one small table per area (the same figure name recurs per area), general
+ * ones last; each table stays on one page with its area's name.
+ */
 function figures(text: ExportText, picture: Picture): Content[] {
   const { t } = text;
   const heading: Content = pdfHeading(t('exports:figures.heading'));
   if (picture.figures.length === 0) return [heading, { text: t('exports:figures.none') }];
-  const num = { width: 44, align: 'right' as const };
+  const num = { width: 46, align: 'right' as const };
+  const columns = [
+    { header: t('exports:figures.heading'), width: '*' as const },
+    { header: t('exports:figures.n'), width: 34, align: 'right' as const },
+    { header: t('exports:figures.sum'), ...num },
+    { header: t('exports:figures.mean'), ...num },
+    { header: t('exports:figures.median'), ...num },
+    { header: t('exports:figures.min'), ...num },
+    { header: t('exports:figures.max'), ...num },
+  ];
+  const groups = [
+    ...picture.areas.map((area) => ({
+      label: area.label,
+      figures: picture.figures.filter((f) => f.areaKey === area.key),
+    })),
+    { label: t('exports:figures.general'), figures: picture.figures.filter((f) => f.areaKey === null) },
+  ].filter((g) => g.figures.length > 0);
   return [
     heading,
-    pdfTable(
-      [
-        { header: t('exports:figures.heading'), width: '*' },
-        { header: t('exports:figures.n'), width: 32, align: 'right' },
-        { header: t('exports:figures.sum'), ...num },
-        { header: t('exports:figures.mean'), ...num },
-        { header: t('exports:figures.median'), ...num },
-        { header: t('exports:figures.min'), ...num },
-        { header: t('exports:figures.max'), ...num },
-      ],
-      picture.figures.map((f) => [
-        figureHeader(text, f),
-        String(f.n),
-        f.type === 'percent' ? t('exports:none') : text.number(f.sum),
-        text.number(f.mean, 1),
-        text.number(f.median, 1),
-        text.number(f.min),
-        text.number(f.max),
-      ]),
+    ...groups.map(
+      (group): Content => ({
+        unbreakable: true,
+        stack: [
+          { text: group.label, style: 'h3', margin: [0, 4, 0, 1] },
+          pdfTable(
+            columns,
+            group.figures.map((f) => [
+              figureHeader(text, f),
+              String(f.n),
+              f.type === 'percent' ? t('exports:none') : text.number(f.sum),
+              text.number(f.mean, 1),
+              text.number(f.median, 1),
+              text.number(f.min),
+              text.number(f.max),
+            ]),
+          ),
+        ],
+      }),
     ),
     { text: t('exports:suppressionNote'), style: ['small', 'muted'] },
   ];
@@ -162,11 +214,15 @@ function digest(text: ExportText, label: string, entries: readonly CommentDigest
   const { t } = text;
   const line = (e: CommentDigestEntry): Content => ({
     text: [
-      { text: `${e.org.name}`, bold: true },
-      { text: ` (${t(`exports:comments.entryStatus.${e.status}`)}): `, color: '#555555' },
+      { text: e.org.name, bold: true },
+      {
+        // Carried-over comments stand under their own heading; their note says for how long.
+        text: e.status === 'carried_over' ? ': ' : ` (${t(`exports:comments.entryStatus.${e.status}`)}): `,
+        color: '#555555',
+      },
       e.text,
       {
-        text: unchangedNote(text, e.roundsUnchanged, e.stale, 'exports:comments.stale'),
+        text: unchangedNote(text, e.roundsUnchanged, e.stale, 'comments'),
         italics: true,
         color: '#555555',
       },
