@@ -30,7 +30,8 @@ function gitState(): { commit: string; dirty: boolean } {
     });
     return { commit, dirty: status.trim().length > 0 };
   } catch {
-    return { commit: 'unknown', dirty: false };
+    // A copy of a commit without .git (see docs/performance.md) names it in BENCH_COMMIT.
+    return { commit: process.env.BENCH_COMMIT ?? 'unknown', dirty: false };
   }
 }
 
@@ -92,17 +93,24 @@ async function main() {
     log,
   });
   let grResult: NetworkResult | null = null;
+  let grError: string | null = null;
   if (gr) {
     log('PGlite: GR network');
-    grResult = await runNetwork({
-      dataset: gr,
-      scale,
-      workers: 1,
-      concurrency: 16,
-      withSqlTime: false,
-      withXlsx: false,
-      log,
-    });
+    try {
+      grResult = await runNetwork({
+        dataset: gr,
+        scale,
+        workers: 1,
+        concurrency: 16,
+        withSqlTime: false,
+        withXlsx: false,
+        log,
+      });
+    } catch (err) {
+      // Keep the PostgreSQL figures when the embedded run fails (e.g. the server did not start).
+      grError = err instanceof Error ? err.message.split('\n').slice(0, 6).join(' | ') : String(err);
+      log(`  PGlite run failed: ${grError}`);
+    }
   }
   const loadAfter = loadAverage();
   const xlsx = pgResult.xlsx && 'seconds' in pgResult.xlsx ? pgResult.xlsx : null;
@@ -144,7 +152,7 @@ async function main() {
         serverWorkers: workers,
       },
     },
-    details: { postgres: pgResult, pglite: grResult },
+    details: { postgres: pgResult, pglite: grResult, pgliteError: grError },
   };
   mkdirSync(path.dirname(scale.resultFile), { recursive: true });
   writeFileSync(scale.resultFile, `${JSON.stringify(result, null, 2)}\n`);
