@@ -11,7 +11,7 @@ import {
 } from '../../../core/picture/impact-palette';
 import type { ImpactLevel } from '../../../core/reports/answers';
 import { IMPACT_LEVELS, isImpactLevel } from '../../../core/reports/impact';
-import { dataTableLayout } from '../../platform/export/pdf-document';
+import { pdfLayouts } from '../../platform/export/pdf-document';
 import { mapMunicipalityCodes, NOT_GIVEN_FILL, renderMunicipalityMap } from '../../platform/export/svg-map';
 import type { Picture, PictureOrgRow } from '../picture/picture.types';
 import type { ExportText } from './export-text';
@@ -66,7 +66,7 @@ function legend(text: ExportText, categories: readonly MapCategory[]): Content {
   rows.push(row('no_report', text.t('exports:map.noReport')));
   return {
     table: { widths: [10, '*', 'auto'], body: rows },
-    layout: { ...dataTableLayout, hLineWidth: () => 0, fillColor: () => null },
+    layout: pdfLayouts.plain,
     fontSize: 8.5,
   };
 }

@@ -290,7 +290,7 @@ export function picturePdf(
   ];
   return renderPdf(content, {
     title,
-    pageLabel: (page, pages) => t('exports:pageOf', { page, pages }),
+    pageLabel: t('exports:pageOf', { page: '{page}', pages: '{pages}' }),
     footerText: t('exports:footer', { title, time: generated }),
   });
 }

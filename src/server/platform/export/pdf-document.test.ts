@@ -3,7 +3,7 @@ import { pdfTable, renderPdf } from './pdf-document';
 import { readPdf } from './pdf-inspect';
 import { mapMunicipalityCodes, renderMunicipalityMap } from './svg-map';
 
-const pageLabel = (page: number, pages: number) => `Sida ${page} av ${pages}`;
+const pageLabel = 'Sida {page} av {pages}';
 
 describe('renderPdf', () => {
   it('writes compressed A4 pages with embedded fonts for Swedish and Cyrillic text', async () => {
@@ -76,5 +76,21 @@ describe('renderMunicipalityMap', () => {
     });
     expect(map.height / map.width).toBeGreaterThan(1.8);
     expect(map.svg).not.toContain('#f2f2f2');
+  });
+});
+
+describe('renderPdf in its worker', () => {
+  it('renders documents side by side and refuses content that cannot leave the thread', async () => {
+    const [a, b] = await Promise.all([
+      renderPdf([{ text: 'Första' }], { title: 'A', pageLabel }),
+      renderPdf([{ text: 'Andra' }], { title: 'B', pageLabel }),
+    ]);
+    expect(readPdf(a).text).toContain('Första');
+    expect(readPdf(b).text).toContain('Andra');
+    const withFunction = { text: 'x', layout: { hLineWidth: () => 0 } };
+    await expect(renderPdf([withFunction], { title: 'C', pageLabel })).rejects.toThrow();
+    expect(readPdf(await renderPdf([{ text: 'Efteråt' }], { title: 'D', pageLabel })).text).toContain(
+      'Efteråt',
+    );
   });
 });

@@ -1,33 +1,21 @@
 /**
- * Builds printable PDF documents with pdfmake on the server: A4, the Roboto fonts that ship
- * inside pdfmake (Latin with å ä ö, Cyrillic for Ukrainian and Russian, embedded, so the
- * file prints the same anywhere), page numbers in the footer and a few shared styles and
- * table layouts. Feature code writes pdfmake content; this file owns how it looks.
+ * Builds printable PDF documents with pdfmake: A4, the Roboto fonts that ship inside
+ * pdfmake (Latin with å ä ö, Cyrillic for Ukrainian and Russian, embedded, so the file
+ * prints the same anywhere), page numbers in the footer and a few shared styles and table
+ * layouts. Feature code writes pdfmake content as plain data; the layout work runs in a
+ * worker thread (pdf-worker.mjs), so a big document never stalls other requests, and
+ * pdfmake with its fonts is loaded only once a document is asked for.
  */
+import { Worker } from 'node:worker_threads';
+import type { Content, ContentTable, Style, TableCell } from 'pdfmake/interfaces';
 
-import vfs from 'pdfmake/build/vfs_fonts.js';
-import type { Content, ContentTable, CustomTableLayout, Style, TableCell } from 'pdfmake/interfaces';
-import PdfPrinter from 'pdfmake/src/printer.js';
-
-let printer: PdfPrinter | undefined;
-
-function font(name: string): Buffer {
-  const base64 = vfs[name];
-  if (!base64) throw new Error(`pdfmake font ${name} missing`);
-  return Buffer.from(base64, 'base64');
-}
-
-function getPrinter(): PdfPrinter {
-  printer ??= new PdfPrinter({
-    Roboto: {
-      normal: font('Roboto-Regular.ttf'),
-      bold: font('Roboto-Medium.ttf'),
-      italics: font('Roboto-Italic.ttf'),
-      bolditalics: font('Roboto-MediumItalic.ttf'),
-    },
-  });
-  return printer;
-}
+/** Table layouts the worker knows, by name (layouts are functions and cannot cross threads). */
+export const pdfLayouts = {
+  /** Thin horizontal rules, a grey header row and light stripes: readable in print and greyscale. */
+  data: 'samlaData',
+  /** No lines and no fill: for legends and other tables that only align. */
+  plain: 'samlaPlain',
+} as const;
 
 /** Colours of document chrome (text colours meet 4.5:1 on white). */
 export const pdfColors = {
@@ -53,11 +41,11 @@ export interface PdfDocumentOptions {
   /** Document title in the file's metadata (shown by viewers in the window title). */
   title: string;
   subject?: string;
-  /** The footer's page text, e.g. (1, 4) → "Sida 1 av 4". */
-  pageLabel: (page: number, pages: number) => string;
+  /** The footer's page text with {page} and {pages}, e.g. "Sida {page} av {pages}". */
+  pageLabel: string;
   /** Left side of the footer, e.g. what the document is and when it was made. */
   footerText?: string;
-  /** Readable, uncompressed content streams; only for tests that read the text back. */
+  /** Readable, uncompressed content streams (for looking at a file by hand). */
   compress?: boolean;
 }
 
@@ -66,44 +54,80 @@ const HEADING_FOOT = 0.9;
 
 const A4_MARGINS: [number, number, number, number] = [40, 40, 40, 48];
 
-/** Renders A4 portrait and resolves with the whole file (documents are small; tables break across pages). */
-export async function renderPdf(content: Content, options: PdfDocumentOptions): Promise<Buffer> {
-  const document = (await getPrinter()).createPdfKitDocument({
-    pageSize: 'A4',
-    pageOrientation: 'portrait',
-    pageMargins: A4_MARGINS,
-    compress: options.compress ?? true,
-    info: {
-      title: options.title,
-      subject: options.subject ?? options.title,
-      creator: 'Samla',
-      producer: 'Samla',
-    },
-    defaultStyle: { font: 'Roboto', fontSize: 9.5, color: pdfColors.text, lineHeight: 1.15 },
-    styles: pdfStyles,
-    footer: (page: number, pages: number) => ({
-      margin: [A4_MARGINS[0], 16, A4_MARGINS[2], 0],
-      fontSize: 8,
-      color: pdfColors.muted,
-      columns: [
-        { text: options.footerText ?? '', width: '*' },
-        { text: options.pageLabel(page, pages), width: 'auto', alignment: 'right' },
-      ],
-    }),
-    // A heading at the foot of a page, with little or nothing of its content under it, moves
-    // over to the page its content continues on.
-    pageBreakBefore: (node, followingNodesOnPage, nodesOnNextPage) =>
-      node.headlineLevel === 1 &&
-      nodesOnNextPage.length > 0 &&
-      (followingNodesOnPage.length === 0 || node.startPosition.verticalRatio > HEADING_FOOT),
-    content,
+interface PdfJobResult {
+  id: number;
+  pdf?: Uint8Array;
+  error?: string;
+}
+
+function isJobResult(value: unknown): value is PdfJobResult {
+  return typeof value === 'object' && value !== null && 'id' in value && typeof value.id === 'number';
+}
+
+let worker: Worker | null = null;
+let nextJob = 1;
+const pending = new Map<number, { resolve: (pdf: Buffer) => void; reject: (error: Error) => void }>();
+
+function failAll(error: Error): void {
+  for (const job of pending.values()) job.reject(error);
+  pending.clear();
+  worker = null;
+}
+
+/** One worker for the process, started with the first document and started again if it dies. */
+function pdfWorker(): Worker {
+  if (worker) return worker;
+  const started = new Worker(new URL('./pdf-worker.mjs', import.meta.url));
+  started.on('message', (message: unknown) => {
+    if (!isJobResult(message)) return;
+    const job = pending.get(message.id);
+    pending.delete(message.id);
+    // An idle worker must not keep the process alive.
+    if (pending.size === 0) started.unref();
+    if (message.pdf)
+      job?.resolve(Buffer.from(message.pdf.buffer, message.pdf.byteOffset, message.pdf.byteLength));
+    else job?.reject(new Error(`PDF rendering failed: ${message.error ?? 'unknown error'}`));
   });
+  started.on('error', (error) => failAll(error));
+  started.on('exit', (code) => failAll(new Error(`PDF worker exited with code ${code}`)));
+  worker = started;
+  return started;
+}
+
+/** Renders A4 portrait in the worker and resolves with the whole file. */
+export function renderPdf(content: Content, options: PdfDocumentOptions): Promise<Buffer> {
+  const job = {
+    definition: {
+      pageSize: 'A4',
+      pageOrientation: 'portrait',
+      pageMargins: A4_MARGINS,
+      compress: options.compress ?? true,
+      info: {
+        title: options.title,
+        subject: options.subject ?? options.title,
+        creator: 'Samla',
+        producer: 'Samla',
+      },
+      defaultStyle: { font: 'Roboto', fontSize: 9.5, color: pdfColors.text, lineHeight: 1.15 },
+      styles: pdfStyles,
+      content,
+    },
+    footer: { text: options.footerText ?? '', pageLabel: options.pageLabel },
+    layout: { colors: pdfColors, headingFoot: HEADING_FOOT },
+  };
   return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    document.on('data', (chunk: Buffer) => chunks.push(chunk));
-    document.on('end', () => resolve(Buffer.concat(chunks)));
-    document.on('error', reject);
-    document.end();
+    const id = nextJob++;
+    const target = pdfWorker();
+    pending.set(id, { resolve, reject });
+    target.ref();
+    try {
+      target.postMessage({ id, job });
+    } catch (error) {
+      // Content holding a function cannot be cloned to the worker: refuse it at once.
+      pending.delete(id);
+      if (pending.size === 0) target.unref();
+      reject(error instanceof Error ? error : new Error(String(error)));
+    }
   });
 }
 
@@ -111,18 +135,6 @@ export async function renderPdf(content: Content, options: PdfDocumentOptions): 
 export function pdfHeading(text: string, level: 'h2' | 'h3' = 'h2'): Content {
   return { text, style: level, headlineLevel: 1 };
 }
-
-/** Thin horizontal rules, a grey header row and light stripes: readable in print and greyscale. */
-export const dataTableLayout: CustomTableLayout = {
-  hLineWidth: (i, node) => (i === 0 || i === node.table.body.length ? 0.6 : i === 1 ? 0.8 : 0.3),
-  vLineWidth: () => 0,
-  hLineColor: () => pdfColors.rule,
-  fillColor: (row) => (row === 0 ? pdfColors.headerFill : row % 2 === 0 ? pdfColors.stripeFill : null),
-  paddingLeft: () => 4,
-  paddingRight: () => 4,
-  paddingTop: () => 2.5,
-  paddingBottom: () => 2.5,
-};
 
 export interface PdfColumn {
   header: string;
@@ -161,6 +173,6 @@ export function pdfTable(
         ...rows.map((row) => row.map(align)),
       ],
     },
-    layout: dataTableLayout,
+    layout: pdfLayouts.data,
   };
 }
