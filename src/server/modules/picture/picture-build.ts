@@ -31,10 +31,24 @@ import type { PictureQuestions } from './picture-questions';
 
 const collator = new Intl.Collator('sv');
 
-/** One filed organisation's submitted values in a round, by area and figure key. */
-export interface OrgValues {
-  impacts: Record<string, ImpactLevel>;
-  figures: Record<string, number>;
+/**
+ * One organisation's submitted values in a round as the database sent them:
+ * `impact:<area>` / `figure:<key>` → number. Read with keys built once per question, not
+ * re-keyed per organisation: that keeps a national picture's ten thousand values cheap.
+ */
+export type OrgValues = Readonly<Record<string, number | null>>;
+
+const impactKey = (areaKey: string) => `impact:${areaKey}`;
+const figureKey = (key: string) => `figure:${key}`;
+
+function impactOf(values: OrgValues | undefined, key: string): ImpactLevel | null {
+  const level = values?.[key];
+  return isImpactLevel(level) ? level : null;
+}
+
+function numberOf(values: OrgValues | undefined, key: string): number | null {
+  const value = values?.[key];
+  return typeof value === 'number' ? value : null;
 }
 
 export function toPictureOrg(row: Pick<MemberRow, 'id' | 'code' | 'name' | 'countyCode'>): PictureOrg {
@@ -46,20 +60,14 @@ export function byName<T extends { name: string }>(rows: readonly T[]): T[] {
 }
 
 /** Values of one round per organisation; organisations not in `orgIds` are left out. */
-export function groupValues(rows: readonly OrgValuesRow[], roundId: string, orgIds: ReadonlySet<string>) {
+export function groupValues(
+  rows: readonly OrgValuesRow[],
+  roundId: string,
+  orgIds: ReadonlySet<string>,
+): Map<string, OrgValues> {
   const byOrg = new Map<string, OrgValues>();
   for (const row of rows) {
-    if (row.roundId !== roundId || !orgIds.has(row.orgId)) continue;
-    const values: OrgValues = { impacts: {}, figures: {} };
-    for (const [key, num] of Object.entries(row.values)) {
-      if (num === null) continue;
-      if (key.startsWith('impact:')) {
-        if (isImpactLevel(num)) values.impacts[key.slice(7)] = num;
-      } else if (key.startsWith('figure:')) {
-        values.figures[key.slice(7)] = num;
-      }
-    }
-    byOrg.set(row.orgId, values);
+    if (row.roundId === roundId && orgIds.has(row.orgId)) byOrg.set(row.orgId, row.values);
   }
   return byOrg;
 }
@@ -95,8 +103,10 @@ export function buildAreas(
   questions: PictureQuestions,
   filed: ReadonlyMap<string, OrgValues>,
 ): AreaSummary[] {
+  const orgs = [...filed.values()];
   return questions.areas.map((area) => {
-    const d = impactDistribution([...filed.values()].map((v) => v.impacts[area.key] ?? null));
+    const key = impactKey(area.key);
+    const d = impactDistribution(orgs.map((v) => impactOf(v, key)));
     return {
       key: area.key,
       label: area.label,
@@ -109,12 +119,10 @@ export function buildFigures(
   questions: PictureQuestions,
   filed: ReadonlyMap<string, OrgValues>,
 ): FigureAggregate[] {
-  const values = new Map<string, number[]>(questions.figures.map((f) => [f.key, []]));
-  for (const org of filed.values()) {
-    for (const [key, value] of Object.entries(org.figures)) values.get(key)?.push(value);
-  }
+  const orgs = [...filed.values()];
   return questions.figures.map((figure) => {
-    const aggregate = aggregateFigure(values.get(figure.key) ?? []);
+    const key = figureKey(figure.key);
+    const aggregate = aggregateFigure(orgs.map((v) => numberOf(v, key)));
     return { ...figure, ...suppressFigureAggregate(figure, aggregate) };
   });
 }
@@ -127,25 +135,26 @@ export function buildOrgRows(input: {
   questions: PictureQuestions;
   revealOrgId: string | null;
 }): PictureOrgRow[] {
-  const { questions } = input;
-  // Every row has every key (null when not answered), built by spreading: fast for 290 × 40.
-  const noImpacts: Record<string, null> = Object.fromEntries(questions.areas.map((a) => [a.key, null]));
-  const noFigures: Record<string, null> = Object.fromEntries(questions.figures.map((f) => [f.key, null]));
-  const personCounts = questions.figures.filter((f) => f.countsPersons).map((f) => f.key);
+  const areas = input.questions.areas.map((a) => ({ key: a.key, valueKey: impactKey(a.key) }));
+  const figures = input.questions.figures.map((f) => ({
+    key: f.key,
+    valueKey: figureKey(f.key),
+    countsPersons: f.countsPersons,
+  }));
   return input.members.flatMap((member) => {
     const org = input.orgs.get(member.id);
     if (!org) return [];
     const values = input.filed.get(member.id);
     const isOwn = member.id === input.revealOrgId;
-    const impacts: PictureOrgRow['impacts'] = { ...noImpacts, ...values?.impacts };
-    const figures: Record<string, SharedNumber | null> = { ...noFigures, ...values?.figures };
-    if (!isOwn) {
-      for (const key of personCounts) {
-        const value = figures[key];
-        if (typeof value === 'number') figures[key] = suppressCount(value);
-      }
+    // Every row has every key (null when not answered), added in the same order.
+    const impacts: PictureOrgRow['impacts'] = {};
+    for (const area of areas) impacts[area.key] = impactOf(values, area.valueKey);
+    const shared: Record<string, SharedNumber | null> = {};
+    for (const figure of figures) {
+      const value = numberOf(values, figure.valueKey);
+      shared[figure.key] = figure.countsPersons && !isOwn ? suppressCount(value) : value;
     }
-    return [{ org, status: statusOf(member), isOwn, impacts, figures }];
+    return [{ org, status: statusOf(member), isOwn, impacts, figures: shared }];
   });
 }
 
@@ -156,8 +165,10 @@ interface Said {
   status: CommentDigestEntry['status'];
 }
 
+// The reports module counts carried-over comments (whitespace-insensitively) at submit;
+// an exact repeat without a count is the only case left to catch here.
 function sameText(a: string | undefined, b: string): boolean {
-  return a !== undefined && a.trim().replace(/\s+/g, ' ') === b.trim().replace(/\s+/g, ' ');
+  return a === b;
 }
 
 /**
@@ -248,11 +259,12 @@ export function buildSerious(
 ): SeriousReport[] {
   const textsByOrg = new Map(texts.current.map((r) => [r.orgId, r]));
   const list: SeriousReport[] = [];
+  const areas = questions.areas.map((a) => ({ ...a, valueKey: impactKey(a.key) }));
   for (const [orgId, values] of filed) {
     const org = orgs.get(orgId);
     if (!org) continue;
-    for (const area of questions.areas) {
-      const impact = values.impacts[area.key];
+    for (const area of areas) {
+      const impact = impactOf(values, area.valueKey);
       if (!impact || !isSeriousImpact(impact)) continue;
       const row = textsByOrg.get(orgId);
       const comment = row?.comments?.[area.key] ?? '';
@@ -283,8 +295,14 @@ export function buildWorsened(
   previous: ReadonlyMap<string, OrgValues>,
   orgs: ReadonlyMap<string, PictureOrg>,
 ): Worsening[] {
+  const keys = questions.areas.map((a) => [a.key, impactKey(a.key)] as const);
   const asLevels = (values: ReadonlyMap<string, OrgValues>) =>
-    new Map([...values].map(([orgId, v]) => [orgId, v.impacts]));
+    new Map(
+      [...values].map(([orgId, v]) => [
+        orgId,
+        Object.fromEntries(keys.map(([k, vk]) => [k, impactOf(v, vk)])),
+      ]),
+    );
   const labels = new Map(questions.areas.map((a, i) => [a.key, { label: a.label, order: i }]));
   return compareRounds(asLevels(previous), asLevels(current))
     .flatMap((w) => {

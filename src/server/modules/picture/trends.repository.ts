@@ -58,8 +58,10 @@ export interface TrendRow {
 
 /**
  * Aggregates of one key per round over the last `limit` opened rounds of the template,
- * oldest first, for the network's reporting members (and one county when asked). Rounds
- * without a value still appear, with n = 0.
+ * oldest first (one county's organisations when asked). Rounds without a value still
+ * appear, with n = 0. Only reporting members can file in a network's round, so every value
+ * counts as it did when it was filed; an organisation that has left the network stays in
+ * the history it was part of (the picture of a round compares against today's members).
  */
 export async function findTrend(
   db: DbOrTx,
@@ -93,9 +95,7 @@ export async function findTrend(
         count(*) FILTER (WHERE v.num = 3)::int AS l3, count(*) FILTER (WHERE v.num = 4)::int AS l4,
         count(*) FILTER (WHERE v.num = 5)::int AS l5
       FROM report_values v
-      WHERE v.key = ${input.key} AND v.round_id = r.id AND v.num IS NOT NULL
-        AND v.org_id IN (SELECT org_id FROM network_members WHERE network_id = ${input.networkId} AND reports = 1)
-        ${county}
+      WHERE v.key = ${input.key} AND v.round_id = r.id AND v.num IS NOT NULL ${county}
     ) a
     ORDER BY r.opens_at, r.created_at`,
   );
