@@ -24,7 +24,10 @@ const log = (line: string) =>
 /** The commit measured, and whether the working tree had changes (other engineers' work in progress). */
 function gitState(): { commit: string; dirty: boolean } {
   try {
-    const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+    const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
     const status = execFileSync('git', ['status', '--porcelain', '--untracked-files=no', 'src'], {
       encoding: 'utf8',
     });
@@ -77,6 +80,10 @@ async function main() {
   const workers = Number.parseInt(values.workers, 10);
   const concurrency = Number.parseInt(values.concurrency, 10);
   const loadBefore = loadAverage();
+  // The reference machine is shared: keep the 1-minute load average every 10 s of the run.
+  const loadSamples: number[] = [];
+  const loadTimer = setInterval(() => loadSamples.push(Number.parseFloat(loadAverage())), 10_000);
+  loadTimer.unref();
   log(`scale ${scale.name}: ${scale.weeks} weekly rounds; load average ${loadBefore}`);
 
   const national = await ensureNationalData(scale, { regenerate: values.regenerate, log });
@@ -139,6 +146,9 @@ async function main() {
       machine: machineInfo(await postgresVersion()),
       loadAverageBefore: loadBefore,
       loadAverageAfter: loadAfter,
+      loadAverage1mDuring: loadSamples.length
+        ? { min: Math.min(...loadSamples), max: Math.max(...loadSamples), samples: loadSamples.length }
+        : null,
       wallSeconds: round((performance.now() - started) / 1000),
       postgresServer: new URL(PG_SERVER_URL).host,
       scale: {
