@@ -27,8 +27,19 @@ const roundColumns = sql`r.id, r.template_id AS "templateId", t.name AS "templat
   r.template_version_id AS "templateVersionId", r.kind, r.iso_year AS "isoYear", r.iso_week AS "isoWeek",
   r.title, r.opens_at AS "opensAt", r.deadline_at AS "deadlineAt"`;
 
-/** The round in the network, with the round before it of the same template. */
-export async function findRound(db: DbOrTx, networkId: string, roundId: string): Promise<RoundRow | null> {
+/**
+ * The round in the network, or without an id the one that opened last (any template),
+ * with the round before it of the same template; one round trip either way.
+ */
+export async function findRound(
+  db: DbOrTx,
+  networkId: string,
+  roundId: string | undefined,
+  now: Date,
+): Promise<RoundRow | null> {
+  const which = roundId
+    ? sql`r.id = ${roundId}`
+    : sql`r.opens_at <= ${now.toISOString()}::timestamptz ORDER BY r.opens_at DESC, r.created_at DESC LIMIT 1`;
   const rows = await queryRows<RoundRow>(
     db,
     sql`SELECT ${roundColumns},
@@ -36,23 +47,9 @@ export async function findRound(db: DbOrTx, networkId: string, roundId: string):
         WHERE p.network_id = r.network_id AND p.template_id = r.template_id AND p.opens_at < r.opens_at
         ORDER BY p.opens_at DESC LIMIT 1) AS "previousRoundId"
     FROM rounds r JOIN templates t ON t.id = r.template_id
-    WHERE r.network_id = ${networkId} AND r.id = ${roundId}`,
+    WHERE r.network_id = ${networkId} AND ${which}`,
   );
   return rows[0] ?? null;
-}
-
-/** The round that opened last in the network (any template). */
-export async function findLatestOpenedRoundId(
-  db: DbOrTx,
-  networkId: string,
-  now: Date,
-): Promise<string | null> {
-  const rows = await queryRows<{ id: string }>(
-    db,
-    sql`SELECT id FROM rounds WHERE network_id = ${networkId} AND opens_at <= ${now.toISOString()}::timestamptz
-      ORDER BY opens_at DESC, created_at DESC LIMIT 1`,
-  );
-  return rows[0]?.id ?? null;
 }
 
 /** Definitions of the round's template version and of every version its reports were filed on, newest first. */

@@ -69,10 +69,10 @@ export async function resolveCounty(ctx: Ctx, countyCode: string | undefined) {
  */
 export async function getPicture(ctx: Ctx, params: PictureParams): Promise<Picture> {
   const access = await loadNetworkAccess(ctx.db, ctx.actor, params.networkId);
-  const county = await resolveCounty(ctx, params.countyCode);
-  const roundId =
-    params.roundId ?? (await repo.findLatestOpenedRoundId(ctx.db, params.networkId, nowOf(ctx)));
-  const round = roundId ? await repo.findRound(ctx.db, params.networkId, roundId) : null;
+  const [county, round] = await Promise.all([
+    resolveCounty(ctx, params.countyCode),
+    repo.findRound(ctx.db, params.networkId, params.roundId, nowOf(ctx)),
+  ]);
   if (!round) throw notFound('round');
 
   const countyCode = county?.code;
