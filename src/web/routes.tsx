@@ -26,9 +26,19 @@ export const appRoutes: AppRoute[] = [
   },
   {
     path: '/lagesbild',
-    load: () => import('./pages/PlaceholderPages').then((m) => m.SituationPage),
-    titleKey: 'common:pages.situation.title',
+    load: () => import('./features/picture/PictureIndexPage').then((m) => m.PictureIndexPage),
+    titleKey: 'picture:index.title',
     nav: { labelKey: 'common:nav.situation', order: 20 },
+  },
+  {
+    path: '/natverk/:networkId/lagesbild',
+    load: () => import('./features/picture/PicturePage').then((m) => m.PicturePage),
+    titleKey: 'picture:page.title',
+  },
+  {
+    path: '/natverk/:networkId/organisationer/:orgId',
+    load: () => import('./features/picture/OrgHistoryPage').then((m) => m.OrgHistoryPage),
+    titleKey: 'picture:history.title',
   },
   {
     // "Att göra" lists what to report; /rapporter is its other address.

@@ -31,10 +31,25 @@ export interface TestClient {
     headers?: Record<string, string>,
   ): Promise<TestResponse<T>>;
   get<T = Record<string, unknown>>(path: string, headers?: Record<string, string>): Promise<TestResponse<T>>;
-  post<T = Record<string, unknown>>(path: string, body?: unknown, headers?: Record<string, string>): Promise<TestResponse<T>>;
-  put<T = Record<string, unknown>>(path: string, body?: unknown, headers?: Record<string, string>): Promise<TestResponse<T>>;
-  patch<T = Record<string, unknown>>(path: string, body?: unknown, headers?: Record<string, string>): Promise<TestResponse<T>>;
-  delete<T = Record<string, unknown>>(path: string, headers?: Record<string, string>): Promise<TestResponse<T>>;
+  post<T = Record<string, unknown>>(
+    path: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<TestResponse<T>>;
+  put<T = Record<string, unknown>>(
+    path: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<TestResponse<T>>;
+  patch<T = Record<string, unknown>>(
+    path: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<TestResponse<T>>;
+  delete<T = Record<string, unknown>>(
+    path: string,
+    headers?: Record<string, string>,
+  ): Promise<TestResponse<T>>;
   /** Raw request, e.g. multipart uploads. */
   raw(path: string, init: RequestInit): Promise<Response>;
 }
@@ -60,7 +75,12 @@ export function createTestApp(database: Database, options: { now?: Date } = {}):
       if (csrfToken && !headers.has('x-csrf-token')) headers.set('x-csrf-token', csrfToken);
       return Promise.resolve(app.request(path, { ...init, headers }));
     };
-    const request = async <T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
+    const request = async <T>(
+      method: string,
+      path: string,
+      body?: unknown,
+      headers: Record<string, string> = {},
+    ) => {
       const init: RequestInit = { method, headers: { ...headers } };
       if (body !== undefined) {
         init.body = typeof body === 'string' ? body : JSON.stringify(body);
@@ -102,7 +122,8 @@ export function createTestApp(database: Database, options: { now?: Date } = {}):
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ email, password }),
       });
-      if (res.status !== 200) throw new Error(`sign-in of ${email} failed with ${res.status}: ${await res.text()}`);
+      if (res.status !== 200)
+        throw new Error(`sign-in of ${email} failed with ${res.status}: ${await res.text()}`);
       const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
       const body: unknown = await res.json();
       const csrf = typeof body === 'object' && body && 'csrfToken' in body ? String(body.csrfToken) : '';
