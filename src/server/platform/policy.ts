@@ -27,6 +27,6 @@ export function authorize(actor: Actor, allowed: boolean, details: Record<string
 }
 
 export function requireUser(actor: Actor | null | undefined): UserActor {
-  if (!actor || actor.kind !== 'user') throw new AppError('unauthenticated');
+  if (actor?.kind !== 'user') throw new AppError('unauthenticated');
   return actor;
 }

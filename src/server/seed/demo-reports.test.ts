@@ -19,7 +19,6 @@ import { seedDemoReports } from './demo-reports';
 import { seedRegistry } from './registry';
 import { seedTemplates } from './templates';
 
-// biome-ignore lint/correctness/useHookAtTopLevel: a vitest helper named use…, not a React hook
 const getDb = useTestDatabase();
 /** A Thursday afternoon: the current week's deadline (Wednesday 12:00) has passed. */
 const NOW = new Date('2026-03-19T14:00:00Z');

@@ -8,7 +8,6 @@ import { createTestApp } from '../testing/test-app';
 import { useTestDatabase } from '../testing/test-db';
 import { runSeed } from './index';
 
-// biome-ignore lint/correctness/useHookAtTopLevel: a vitest helper named like a hook, not a React hook.
 const getDb = useTestDatabase();
 
 describe('runSeed', () => {

@@ -11,7 +11,6 @@ import { DEMO_PASSWORD, hasDemoUsers, listDemoAccounts, seedDemoAccounts } from 
 import { seedRegistry } from './registry';
 import { readGrMemberCodes } from './registry-data';
 
-// biome-ignore lint/correctness/useHookAtTopLevel: a vitest helper named like a hook, not a React hook.
 const getDb = useTestDatabase();
 const ctx = (): Ctx => ({ db: getDb().db, actor: { kind: 'system' } });
 

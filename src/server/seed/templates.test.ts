@@ -7,7 +7,6 @@ import { makeNetwork, makeOrg } from '../testing/factories';
 import { useTestDatabase } from '../testing/test-db';
 import { findStandardTemplate, seedTemplates } from './templates';
 
-// biome-ignore lint/correctness/useHookAtTopLevel: a vitest helper named like a hook, not a React hook.
 const getDb = useTestDatabase();
 const ctx = (): Ctx => ({ db: getDb().db, actor: { kind: 'system' } });
 

@@ -1,5 +1,4 @@
-
-import { integer, pgTable, primaryKey, smallint, text, timestamp, uuid, index } from 'drizzle-orm/pg-core';
+import { index, integer, pgTable, primaryKey, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 export const organisationKinds = [
   'county',
@@ -70,4 +69,3 @@ export const counties = pgTable('counties', {
   name: text('name').notNull(),
   shortName: text('short_name').notNull(),
 });
-

@@ -34,7 +34,7 @@ export async function login(ctx: Ctx, input: LoginInput) {
     throw new AppError('rate_limited', { retryAfterSeconds: WINDOW_SECONDS });
   }
   const user = await repo.findUserByEmail(ctx.db, input.email);
-  if (!user || !user.passwordHash || !user.isActive) {
+  if (!user?.passwordHash || !user.isActive) {
     await burnVerify(input.password);
     throw new AppError('invalid_credentials');
   }
@@ -78,7 +78,7 @@ export async function requestPasswordReset(ctx: Ctx, email: string, publicUrl: s
   const now = nowOf(ctx);
   if ((await limits.hit(ctx.db, `reset:${email}`, 3600, now)) > 5) return;
   const user = await repo.findUserByEmail(ctx.db, email);
-  if (!user || !user.isActive) return;
+  if (!user?.isActive) return;
   const token = newToken();
   await repo.insertAuthToken(ctx.db, {
     tokenHash: hashToken(token),

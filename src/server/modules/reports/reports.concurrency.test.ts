@@ -13,7 +13,6 @@ import {
 } from './reports.fixtures';
 import type { SubmitReportResult } from './reports.service';
 
-// biome-ignore lint/correctness/useHookAtTopLevel: a vitest helper named use…, not a React hook
 const getDb = useTestDatabase();
 let w: ReportsWorld;
 

@@ -15,7 +15,6 @@ import {
 } from './reports.fixtures';
 import type { ReportForm, SubmitReportResult } from './reports.service';
 
-// biome-ignore lint/correctness/useHookAtTopLevel: a vitest helper named use…, not a React hook
 const getDb = useTestDatabase();
 let w: ReportsWorld;
 

@@ -9,7 +9,6 @@ import { createTestApp, type TestApp, type TestClient } from '../../testing/test
 import { useTestDatabase } from '../../testing/test-db';
 import { ensureWeeklyRounds } from './weekly-rounds';
 
-// biome-ignore lint/correctness/useHookAtTopLevel: a vitest helper named like a hook, not a React hook.
 const getDb = useTestDatabase();
 // Thursday of ISO week 12 2026, after that week's Wednesday deadline.
 const NOW = new Date('2026-03-19T10:00:00Z');

@@ -14,7 +14,6 @@ import {
 } from '../templates/templates.repository';
 import { createRoundsForWeeks, ensureWeeklyRounds } from './weekly-rounds';
 
-// biome-ignore lint/correctness/useHookAtTopLevel: a vitest helper named like a hook, not a React hook.
 const getDb = useTestDatabase();
 const definition: TemplateDefinition = {
   areas: [{ key: 'a', label: { sv: 'A' }, impactMode: 'direct', commentRequiredFrom: null, figures: [] }],

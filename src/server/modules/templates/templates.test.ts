@@ -7,7 +7,6 @@ import { makeNetwork, makeOrg, makeUser, TEST_PASSWORD } from '../../testing/fac
 import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app';
 import { useTestDatabase } from '../../testing/test-db';
 
-// biome-ignore lint/correctness/useHookAtTopLevel: a vitest helper named like a hook, not a React hook.
 const getDb = useTestDatabase();
 let t: TestApp;
 let coordinator: TestClient;

@@ -8,7 +8,6 @@ import { makeOrg, makeUser, TEST_PASSWORD } from '../../testing/factories';
 import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app';
 import { useTestDatabase } from '../../testing/test-db';
 
-// biome-ignore lint/correctness/useHookAtTopLevel: a vitest helper named like a hook, not a React hook.
 const getDb = useTestDatabase();
 let t: TestApp;
 let c: Record<'sys' | 'adminA' | 'adminB' | 'reporterA', TestClient>;
