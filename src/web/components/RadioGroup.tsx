@@ -1,12 +1,7 @@
 import type { ReactNode } from 'react';
-import { describedBy, FieldError, FieldHint, fieldClass, useFieldIds } from './field-parts';
+import { ChoiceFieldset, type ChoiceOption } from './ChoiceFieldset';
 
-export interface RadioOption {
-  value: string;
-  label: ReactNode;
-  hint?: ReactNode;
-  disabled?: boolean;
-}
+export type RadioOption = ChoiceOption;
 
 export interface RadioGroupProps {
   legend: ReactNode;
@@ -24,59 +19,13 @@ export interface RadioGroupProps {
   required?: boolean;
 }
 
-export function RadioGroup({
-  legend,
-  name,
-  options,
-  value,
-  onChange,
-  hint,
-  error,
-  id,
-  inline = false,
-  required,
-}: RadioGroupProps) {
-  const ids = useFieldIds(id);
-  const groupName = name ?? ids.inputId;
+export function RadioGroup({ value, onChange, ...rest }: RadioGroupProps) {
   return (
-    <fieldset
-      className={fieldClass(error)}
-      aria-describedby={describedBy(hint ? ids.hintId : null, error ? ids.errorId : null)}
-    >
-      <legend className="field__legend">{legend}</legend>
-      {hint ? <FieldHint id={ids.hintId}>{hint}</FieldHint> : null}
-      {error ? <FieldError id={ids.errorId}>{error}</FieldError> : null}
-      <div className={inline ? 'choice-list choice-list--inline' : 'choice-list'}>
-        {options.map((option, index) => {
-          const optionId = index === 0 ? ids.inputId : `${ids.inputId}-${index}`;
-          const optionHintId = `${optionId}-hint`;
-          return (
-            <div className="choice" key={option.value}>
-              <input
-                className="choice__input"
-                type="radio"
-                id={optionId}
-                name={groupName}
-                value={option.value}
-                checked={value === option.value}
-                disabled={option.disabled}
-                required={required}
-                aria-invalid={error ? true : undefined}
-                aria-describedby={option.hint ? optionHintId : undefined}
-                onChange={() => onChange(option.value)}
-              />
-              <label className="choice__label" htmlFor={optionId}>
-                {option.label}
-              </label>
-              {option.hint ? (
-                <span id={optionHintId} className="choice__hint">
-                  {option.hint}
-                </span>
-              ) : null}
-            </div>
-          );
-        })}
-      </div>
-    </fieldset>
+    <ChoiceFieldset
+      {...rest}
+      type="radio"
+      isChecked={(option) => value === option}
+      onToggle={(option) => onChange(option)}
+    />
   );
 }

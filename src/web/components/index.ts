@@ -2,6 +2,7 @@ export { Alert, type AlertProps, type AlertVariant } from './Alert';
 export { Button, ButtonLink, type ButtonLinkProps, type ButtonProps, type ButtonVariant } from './Button';
 export { Card, type CardProps } from './Card';
 export { Checkbox, type CheckboxProps } from './Checkbox';
+export { CheckboxGroup, type CheckboxGroupProps, type CheckboxOption } from './CheckboxGroup';
 export { ChartFigure, type ChartFigureProps } from './charts/ChartFigure';
 export {
   ImpactDistributionChart,

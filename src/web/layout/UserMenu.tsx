@@ -1,37 +1,15 @@
-import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useAuth } from '../auth/AuthProvider';
 import { Button } from '../components/Button';
+import { usePopoverPanel } from '../components/use-popover-panel';
 
 /** The signed-in user's name opens a panel with organisation, roles, networks and "Logga ut". */
 export function UserMenu() {
   const { t } = useTranslation('common');
   const { user, logout } = useAuth();
   const navigate = useNavigate();
-  const [open, setOpen] = useState(false);
-  const panelId = `user-menu-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
-  const buttonRef = useRef<HTMLButtonElement>(null);
-  const rootRef = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (!open) return;
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') {
-        setOpen(false);
-        buttonRef.current?.focus();
-      }
-    };
-    const onPointer = (event: PointerEvent) => {
-      if (event.target instanceof Node && !rootRef.current?.contains(event.target)) setOpen(false);
-    };
-    document.addEventListener('keydown', onKey);
-    document.addEventListener('pointerdown', onPointer);
-    return () => {
-      document.removeEventListener('keydown', onKey);
-      document.removeEventListener('pointerdown', onPointer);
-    };
-  }, [open]);
+  const { open, setOpen, panelId, buttonRef, rootRef } = usePopoverPanel('user-menu');
 
   if (!user) return null;
 

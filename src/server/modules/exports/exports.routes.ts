@@ -1,8 +1,8 @@
-import { createRoute } from '@hono/zod-openapi';
+import { createRoute, type RouteHandler } from '@hono/zod-openapi';
 import { parseIsoWeek } from '../../../core/time/iso-week';
 import { downloadHeaders } from '../../platform/export/download';
 import { XLSX_CONTENT_TYPE } from '../../platform/export/spreadsheet';
-import { createRouter, ctxOf } from '../../platform/http';
+import { type AppEnv, createRouter, ctxOf } from '../../platform/http';
 import { errorResponses } from '../../platform/openapi';
 import { exportAnswers } from './answers-export.service';
 import { answersExportQuery, binaryFile, networkParams, pictureExportQuery } from './exports.schemas';
@@ -54,40 +54,25 @@ const pdfRoute = pictureExportRoute('pdf');
 const xlsxRoute = pictureExportRoute('xlsx');
 const csvRoute = pictureExportRoute('csv');
 
+/** One handler for the three picture formats: they differ only in what the service renders. */
+function pictureExportHandler(format: PictureExportFormat): RouteHandler<typeof pdfRoute, AppEnv> {
+  return async (c) => {
+    const query = c.req.valid('query');
+    const file = await exportPicture(ctxOf(c), format, {
+      ...c.req.valid('param'),
+      roundId: query.roundId,
+      countyCode: query.county,
+      areaKey: query.area,
+      locale: c.get('locale'),
+    });
+    return c.body(file.body, 200, downloadHeaders(file.contentType, file.filename));
+  };
+}
+
 export const exportRoutes = createRouter()
-  .openapi(pdfRoute, async (c) => {
-    const query = c.req.valid('query');
-    const params = {
-      ...c.req.valid('param'),
-      roundId: query.roundId,
-      countyCode: query.county,
-      areaKey: query.area,
-    };
-    const file = await exportPicture(ctxOf(c), 'pdf', { ...params, locale: c.get('locale') });
-    return c.body(file.body, 200, downloadHeaders(file.contentType, file.filename));
-  })
-  .openapi(xlsxRoute, async (c) => {
-    const query = c.req.valid('query');
-    const params = {
-      ...c.req.valid('param'),
-      roundId: query.roundId,
-      countyCode: query.county,
-      areaKey: query.area,
-    };
-    const file = await exportPicture(ctxOf(c), 'xlsx', { ...params, locale: c.get('locale') });
-    return c.body(file.body, 200, downloadHeaders(file.contentType, file.filename));
-  })
-  .openapi(csvRoute, async (c) => {
-    const query = c.req.valid('query');
-    const params = {
-      ...c.req.valid('param'),
-      roundId: query.roundId,
-      countyCode: query.county,
-      areaKey: query.area,
-    };
-    const file = await exportPicture(ctxOf(c), 'csv', { ...params, locale: c.get('locale') });
-    return c.body(file.body, 200, downloadHeaders(file.contentType, file.filename));
-  })
+  .openapi(pdfRoute, pictureExportHandler('pdf'))
+  .openapi(xlsxRoute, pictureExportHandler('xlsx'))
+  .openapi(csvRoute, pictureExportHandler('csv'))
   .openapi(answersRoute, async (c) => {
     const { networkId } = c.req.valid('param');
     const query = c.req.valid('query');

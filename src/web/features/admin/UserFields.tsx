@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { type Role, roles } from '../../auth/auth-types';
+import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { TextField } from '../../components/TextField';
 import { contactFunctions } from '../directory/contact-functions';
-import { CheckboxGroup } from './CheckboxGroup';
 import type { FieldErrors } from './form-errors';
 
 export type UserField = 'name' | 'email' | 'title' | 'phone' | 'roles' | 'functions';

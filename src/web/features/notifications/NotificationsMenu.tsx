@@ -1,9 +1,9 @@
 import './notifications.css';
-import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useAuth } from '../../auth/AuthProvider';
 import { Button } from '../../components/Button';
+import { usePopoverPanel } from '../../components/use-popover-panel';
 import { formatDateTime } from '../../i18n/format';
 import { notificationText } from './notification-text';
 import type { NotificationItem } from './notification-types';
@@ -31,29 +31,7 @@ export function NotificationsMenu() {
   const { user } = useAuth();
   const navigate = useNavigate();
   const { data, markRead, markAllRead, reload } = useNotifications(SHOWN, user !== null);
-  const [open, setOpen] = useState(false);
-  const panelId = `notifications-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
-  const buttonRef = useRef<HTMLButtonElement>(null);
-  const rootRef = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (!open) return;
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') {
-        setOpen(false);
-        buttonRef.current?.focus();
-      }
-    };
-    const onPointer = (event: PointerEvent) => {
-      if (event.target instanceof Node && !rootRef.current?.contains(event.target)) setOpen(false);
-    };
-    document.addEventListener('keydown', onKey);
-    document.addEventListener('pointerdown', onPointer);
-    return () => {
-      document.removeEventListener('keydown', onKey);
-      document.removeEventListener('pointerdown', onPointer);
-    };
-  }, [open]);
+  const { open, setOpen, panelId, buttonRef, rootRef } = usePopoverPanel('notifications');
 
   if (!user) return null;
   const unread = data?.unread ?? 0;

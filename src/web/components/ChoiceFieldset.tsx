@@ -1,42 +1,45 @@
 import type { ReactNode } from 'react';
-import { describedBy, FieldError, FieldHint, fieldClass, useFieldIds } from '../../components/field-parts';
+import { describedBy, FieldError, FieldHint, fieldClass, useFieldIds } from './field-parts';
 
-export interface CheckboxOption {
+export interface ChoiceOption {
   value: string;
   label: ReactNode;
   hint?: ReactNode;
   disabled?: boolean;
 }
 
-export interface CheckboxGroupProps {
+export interface ChoiceFieldsetProps {
+  type: 'radio' | 'checkbox';
   legend: ReactNode;
-  options: CheckboxOption[];
-  values: readonly string[];
-  onChange: (values: string[]) => void;
+  /** The inputs' shared name; radios get the group id when none is given. */
+  name?: string;
+  options: ChoiceOption[];
+  isChecked: (value: string) => boolean;
+  onToggle: (value: string, checked: boolean) => void;
   hint?: ReactNode;
   error?: string | null;
-  /** Id of the first checkbox, so an ErrorSummary can link to the group. */
+  /** Id of the first input, so an ErrorSummary can link to the group. */
   id?: string;
   inline?: boolean;
+  required?: boolean;
 }
 
-/** Several checkboxes under one legend (roles, contact functions). */
-export function CheckboxGroup({
+/** The fieldset, legend, hint, error and option list that radio and checkbox groups share. */
+export function ChoiceFieldset({
+  type,
   legend,
+  name,
   options,
-  values,
-  onChange,
+  isChecked,
+  onToggle,
   hint,
   error,
   id,
-  inline,
-}: CheckboxGroupProps) {
+  inline = false,
+  required,
+}: ChoiceFieldsetProps) {
   const ids = useFieldIds(id);
-  const toggle = (value: string, checked: boolean) => {
-    const next = checked ? [...values, value] : values.filter((v) => v !== value);
-    // Keep the options' order, whatever the order of clicks.
-    onChange(options.map((o) => o.value).filter((v) => next.includes(v)));
-  };
+  const groupName = name ?? (type === 'radio' ? ids.inputId : undefined);
   return (
     <fieldset
       className={fieldClass(error)}
@@ -53,14 +56,16 @@ export function CheckboxGroup({
             <div className="choice" key={option.value}>
               <input
                 className="choice__input"
-                type="checkbox"
+                type={type}
                 id={optionId}
+                name={groupName}
                 value={option.value}
-                checked={values.includes(option.value)}
+                checked={isChecked(option.value)}
                 disabled={option.disabled}
+                required={required}
                 aria-invalid={error ? true : undefined}
                 aria-describedby={option.hint ? optionHintId : undefined}
-                onChange={(event) => toggle(option.value, event.target.checked)}
+                onChange={(event) => onToggle(option.value, event.target.checked)}
               />
               <label className="choice__label" htmlFor={optionId}>
                 {option.label}
