@@ -3,3 +3,4 @@ export * from './audit';
 export * from './messaging';
 export * from './registry';
 export * from './reports';
+export * from './meetings';
