@@ -4,3 +4,4 @@ export * from './messaging';
 export * from './registry';
 export * from './reports';
 export * from './meetings';
+export * from './search';
