@@ -5,3 +5,5 @@ export * from './registry';
 export * from './reports';
 export * from './meetings';
 export * from './search';
+export * from './questions';
+export * from './bulletins';
