@@ -1,0 +1,56 @@
+/**
+ * The one way features put things into search. Call these inside the transaction that
+ * publishes, changes or withdraws the thing, so search and the archive never disagree.
+ */
+import { and, eq, sql } from 'drizzle-orm';
+import { type SearchDocumentKind, searchDocuments } from '../../db/schema/search';
+import type { DbOrTx } from '../../platform/db';
+
+export type { SearchDocumentKind } from '../../db/schema/search';
+
+export interface SearchDocumentInput {
+  kind: SearchDocumentKind;
+  /** The id of the row in the owning feature's table. */
+  entityId: string;
+  networkId: string;
+  title: string;
+  /** Plain text (strip Markdown markup first if it would pollute snippets). */
+  body: string;
+  occurredAt: Date;
+  /** Web path in the app, e.g. `/moten/<id>`. */
+  url: string;
+  /** Only these users may find it; omit or null for everyone in the network. */
+  audienceUserIds?: readonly string[] | null;
+}
+
+/** Adds or replaces the document for (kind, entityId). */
+export async function indexSearchDocument(tx: DbOrTx, doc: SearchDocumentInput): Promise<void> {
+  const values = {
+    kind: doc.kind,
+    entityId: doc.entityId,
+    networkId: doc.networkId,
+    title: doc.title,
+    body: doc.body,
+    occurredAt: doc.occurredAt,
+    url: doc.url,
+    audienceUserIds: doc.audienceUserIds ? [...doc.audienceUserIds] : null,
+  };
+  await tx
+    .insert(searchDocuments)
+    .values(values)
+    .onConflictDoUpdate({
+      target: [searchDocuments.kind, searchDocuments.entityId],
+      set: { ...values, updatedAt: sql`now()` },
+    });
+}
+
+/** Takes a document out of search (withdrawn, deleted, unpublished). No-op when absent. */
+export async function removeSearchDocument(
+  tx: DbOrTx,
+  kind: SearchDocumentKind,
+  entityId: string,
+): Promise<void> {
+  await tx
+    .delete(searchDocuments)
+    .where(and(eq(searchDocuments.kind, kind), eq(searchDocuments.entityId, entityId)));
+}
