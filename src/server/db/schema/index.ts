@@ -7,3 +7,5 @@ export * from './meetings';
 export * from './search';
 export * from './questions';
 export * from './bulletins';
+export * from './ledger';
+export * from './housing';
