@@ -9,3 +9,4 @@ export * from './questions';
 export * from './bulletins';
 export * from './ledger';
 export * from './housing';
+export * from './attachments';
