@@ -1,4 +1,4 @@
-import { and, desc, eq, gt, inArray, isNotNull, notExists, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, gte, inArray, isNotNull, lt, notExists, sql } from 'drizzle-orm';
 import { networkMembers, networks } from '../../db/schema/registry';
 import { reports, rounds, templates, templateVersions } from '../../db/schema/reports';
 import type { DbOrTx } from '../../platform/db';
@@ -176,4 +176,63 @@ export async function repointUpcomingRounds(
     )
     .returning({ id: rounds.id });
   return rows.length;
+}
+
+export interface RoundDeadline {
+  id: string;
+  networkId: string;
+  networkName: string;
+  kind: 'weekly' | 'extra';
+  isoYear: number;
+  isoWeek: number;
+  title: string;
+  templateName: string;
+  deadlineAt: Date;
+  createdAt: Date;
+  /** How often the deadline was moved (from the audit log): the calendar's SEQUENCE. */
+  deadlineChanges: number;
+  lastChangedAt: Date | null;
+}
+
+/** Deadlines in [from, to) of the given networks, for the calendar; callers check access. */
+export async function listRoundDeadlines(
+  db: DbOrTx,
+  q: { networkIds: string[]; from: Date; to: Date },
+): Promise<RoundDeadline[]> {
+  if (q.networkIds.length === 0) return [];
+  const changes = sql<number>`(select count(*)::int from audit_log a where a.entity_type = 'round' and a.entity_id = ${rounds.id}::text and a.action = 'round.deadline')`;
+  const lastChangedAt = sql<
+    Date | string | null
+  >`(select max(a.at) from audit_log a where a.entity_type = 'round' and a.entity_id = ${rounds.id}::text and a.action = 'round.deadline')`;
+  const rows = await db
+    .select({
+      id: rounds.id,
+      networkId: rounds.networkId,
+      networkName: networks.name,
+      kind: rounds.kind,
+      isoYear: rounds.isoYear,
+      isoWeek: rounds.isoWeek,
+      title: rounds.title,
+      templateName: templates.name,
+      deadlineAt: rounds.deadlineAt,
+      createdAt: rounds.createdAt,
+      deadlineChanges: changes,
+      lastChangedAt,
+    })
+    .from(rounds)
+    .innerJoin(templates, eq(templates.id, rounds.templateId))
+    .innerJoin(networks, eq(networks.id, rounds.networkId))
+    .where(
+      and(
+        inArray(rounds.networkId, q.networkIds),
+        gte(rounds.deadlineAt, q.from),
+        lt(rounds.deadlineAt, q.to),
+      ),
+    )
+    .orderBy(rounds.deadlineAt);
+  return rows.map((row) => ({
+    ...row,
+    deadlineChanges: Number(row.deadlineChanges),
+    lastChangedAt: row.lastChangedAt === null ? null : new Date(row.lastChangedAt),
+  }));
 }
