@@ -10,3 +10,4 @@ export * from './bulletins';
 export * from './ledger';
 export * from './housing';
 export * from './attachments';
+export * from './calendar';
