@@ -11,3 +11,4 @@ export * from './ledger';
 export * from './housing';
 export * from './attachments';
 export * from './calendar';
+export * from './quotas';
