@@ -56,6 +56,8 @@ async function loadPicture(ctx: Ctx, params: PictureExportParams, format: Pictur
     countyCode: params.countyCode,
     locale: params.locale,
     revealOwn: false,
+    // The per-organisation sheet and CSV list every figure.
+    mapFigures: 'all',
   });
   if (params.areaKey && !picture.areas.some((a) => a.key === params.areaKey)) {
     throw new AppError('validation', { fields: [{ path: 'area', code: 'invalid_value' }] });

@@ -132,11 +132,13 @@ export function buildOrgRows(input: {
   members: readonly MemberRow[];
   orgs: ReadonlyMap<string, PictureOrg>;
   filed: ReadonlyMap<string, OrgValues>;
-  questions: PictureQuestions;
+  areas: PictureQuestions['areas'];
+  /** The figures whose values the rows carry (the map's, or all for an export). */
+  figures: PictureQuestions['figures'];
   revealOrgId: string | null;
 }): PictureOrgRow[] {
-  const areas = input.questions.areas.map((a) => ({ key: a.key, valueKey: impactKey(a.key) }));
-  const figures = input.questions.figures.map((f) => ({
+  const areas = input.areas.map((a) => ({ key: a.key, valueKey: impactKey(a.key) }));
+  const figures = input.figures.map((f) => ({
     key: f.key,
     valueKey: figureKey(f.key),
     countsPersons: f.countsPersons,

@@ -57,6 +57,7 @@ export const pictureRoutes = createRouter()
       networkId,
       roundId: query.roundId,
       countyCode: query.county,
+      mapFigures: query.mapFigure ? [query.mapFigure] : [],
       locale: c.get('locale'),
     });
     return c.json(picture, 200);

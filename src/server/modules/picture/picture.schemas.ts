@@ -29,6 +29,15 @@ export const orgParams = z.object({
 export const pictureQuery = z.object({
   roundId: uuid.optional().openapi({ description: 'Omgång; utan den den senast öppnade' }),
   county: countyCode.optional(),
+  mapFigure: z
+    .string()
+    .regex(/^[a-z][a-z0-9_]{0,47}$/, 'invalid_format')
+    .optional()
+    .openapi({
+      description:
+        'Nyckeltal vars värde per organisation ska följa med i `byOrg` (för kartan); utan den har `byOrg` bara påverkansnivåerna',
+      example: 'sabo_infected_users',
+    }),
 });
 
 export const trendQuery = z.object({

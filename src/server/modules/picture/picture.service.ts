@@ -18,7 +18,7 @@ import {
   splitTexts,
   toPictureOrg,
 } from './picture-build';
-import { mergeQuestions } from './picture-questions';
+import { mergeQuestions, type PictureQuestions } from './picture-questions';
 
 export interface PictureParams {
   networkId: string;
@@ -32,6 +32,12 @@ export interface PictureParams {
    * meant to be passed on can set false, so every row is suppressed alike.
    */
   revealOwn?: boolean | undefined;
+  /**
+   * Figures whose value per organisation `byOrg` carries: 'all' for the exports' per-organisation
+   * tables, else the map's one figure. A national round is ~10 000 values; the page shows one
+   * figure on the map at a time, so it asks for that one (none by default).
+   */
+  mapFigures?: 'all' | readonly string[] | undefined;
 }
 
 function iso(value: Date | string): string {
@@ -61,6 +67,17 @@ export async function resolveCounty(ctx: Ctx, countyCode: string | undefined) {
   return county;
 }
 
+/** The figures asked for; a key the round's template does not have is bad input. */
+function pickMapFigures(questions: PictureQuestions, wanted: 'all' | readonly string[]) {
+  if (wanted === 'all') return questions.figures;
+  const byKey = new Map(questions.figures.map((f) => [f.key, f]));
+  return wanted.map((key) => {
+    const figure = byKey.get(key);
+    if (!figure) throw new AppError('validation', { fields: [{ path: 'mapFigure', code: 'invalid_value' }] });
+    return figure;
+  });
+}
+
 /**
  * The situation picture of a network (or one county of it) in a round, computed from the
  * submitted reports at the moment of the call: no cache, so a report just submitted is in
@@ -85,6 +102,7 @@ export async function getPicture(ctx: Ctx, params: PictureParams): Promise<Pictu
   ]);
 
   const questions = mergeQuestions(definitions, params.locale ?? 'sv');
+  const mapFigures = pickMapFigures(questions, params.mapFigures ?? []);
   const members = byName(memberRows);
   const orgs = new Map(members.map((m) => [m.id, toPictureOrg(m)]));
   const filedIds = new Set(members.filter((m) => m.submittedAt !== null).map((m) => m.id));
@@ -108,6 +126,6 @@ export async function getPicture(ctx: Ctx, params: PictureParams): Promise<Pictu
     figures: buildFigures(questions, filed),
     worsened: buildWorsened(questions, filed, previous, orgs),
     ...buildComments(questions, texts, orgs),
-    byOrg: buildOrgRows({ members, orgs, filed, questions, revealOrgId }),
+    byOrg: buildOrgRows({ members, orgs, filed, areas: questions.areas, figures: mapFigures, revealOrgId }),
   };
 }

@@ -109,7 +109,7 @@ describe('GET /networks/:id/picture', () => {
   });
 
   it('gives a row per expected organisation for the map, person counts suppressed', async () => {
-    const p = await picture();
+    const p = await picture('?mapFigure=smittade');
     expect(names(p.byOrg.map((r) => r.org))).toEqual([
       'Ale',
       'Alingsås',
@@ -126,7 +126,9 @@ describe('GET /networks/:id/picture', () => {
       impacts: { aldre: 4, ifo: 3 },
       figures: { smittade: '<5' },
     });
-    expect(row('Borås')).toMatchObject({ status: 'late', figures: { smittade: 10, franvaro: 20 } });
+    expect(row('Borås')).toMatchObject({ status: 'late' });
+    // Only the map's figure travels per organisation.
+    expect(row('Borås')?.figures).toEqual({ smittade: 10 });
     expect(row('Ale')?.figures.smittade).toBe(0);
     expect(row('Mölndal')).toMatchObject({
       status: 'missing',
@@ -136,11 +138,23 @@ describe('GET /networks/:id/picture', () => {
   });
 
   it("shows the viewer's own organisation's person counts, and nobody else's", async () => {
-    const p = await picture('', w.alingsasReporter);
+    const p = await picture('?mapFigure=smittade', w.alingsasReporter);
     const row = (name: string) => p.byOrg.find((r) => r.org.name === name);
     expect(row('Alingsås')).toMatchObject({ isOwn: true, figures: { smittade: 3 } });
     expect(row('Lerum')?.figures.smittade).toBe('<5');
     expect(p.figures.find((f) => f.key === 'smittade')?.median).toBe('<5');
+  });
+
+  it('carries figures per organisation only for the figure asked for', async () => {
+    const p = await picture();
+    expect(p.byOrg.every((r) => Object.keys(r.figures).length === 0)).toBe(true);
+    const franvaro = await picture('?mapFigure=franvaro');
+    expect(franvaro.byOrg.find((r) => r.org.name === 'Borås')?.figures).toEqual({ franvaro: 20 });
+    const unknown = await w.coordinator.get<{ error: { details: { fields: { path: string }[] } } }>(
+      path('?mapFigure=finns_inte'),
+    );
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.error.details.fields.map((f) => f.path)).toEqual(['mapFigure']);
   });
 
   it('never shows drafts: neither a first draft nor a revision in progress', async () => {

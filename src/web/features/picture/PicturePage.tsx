@@ -1,4 +1,5 @@
 import './picture.css';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useApi } from '../../api/use-api';
@@ -30,10 +31,20 @@ export function PicturePage() {
   const county = params.get('lan') ?? undefined;
   const choice = toChoice(params.get('omrade'));
   const base = `/api/networks/${encodeURIComponent(networkId)}`;
-  const picture = useApi<Picture>(`${base}/picture`, { query: { roundId, county } });
+  // Values per organisation come only for the figure on the map; choosing another fetches it.
+  const mapFigure = choice.startsWith('figure:') ? choice.slice('figure:'.length) : undefined;
+  const picture = useApi<Picture>(`${base}/picture`, { query: { roundId, county, mapFigure } });
   const rounds = useApi<RoundList>(`${base}/rounds`, { query: { limit: 200 } });
   const counties = useApi<{ items: County[] }>('/api/counties');
   const p = picture.data;
+  // An address from another round's template may name a figure this round lacks: show the worst level instead.
+  const figureRejected = Boolean(mapFigure) && picture.error?.code === 'validation';
+  useEffect(() => {
+    if (!figureRejected) return;
+    const next = new URLSearchParams(params);
+    next.delete('omrade');
+    setParams(next, { replace: true });
+  }, [figureRejected, params, setParams]);
   usePageTitle(p ? t('page.pageTitle', { week: roundLabel(p.round, t), network: p.network.name }) : null);
 
   const memberCounties = new Set(p?.byOrg.map((row) => row.org.countyCode).filter(Boolean));
