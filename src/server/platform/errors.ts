@@ -21,6 +21,8 @@ export const errorStatus = {
   import_invalid: 422,
   import_unreadable: 422,
   round_closed: 422,
+  meeting_state: 422,
+  no_planned_meeting: 422,
   no_previous_report: 422,
   rate_limited: 429,
   internal: 500,
