@@ -13,6 +13,7 @@ import { networkRoutes } from './modules/registry/networks.routes';
 import { registryRoutes } from './modules/registry/registry.routes';
 import { reportsRoutes } from './modules/reports/reports.routes';
 import { roundRoutes } from './modules/rounds/rounds.routes';
+import { searchRoutes } from './modules/search/search.routes';
 import { systemRoutes } from './modules/system/system.routes';
 import { templateRoutes } from './modules/templates/templates.routes';
 import { userRoutes } from './modules/users/users.routes';
@@ -39,6 +40,7 @@ const modules = [
   exportRoutes,
   userRoutes,
   auditRoutes,
+  searchRoutes,
 ];
 
 function clientIp(c: Parameters<typeof getConnInfo>[0]): string {

@@ -5,6 +5,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { type SearchDocumentKind, searchDocuments } from '../../db/schema/search';
 import type { DbOrTx } from '../../platform/db';
+import { stripHighlightMarkers } from './snippet';
 
 export type { SearchDocumentKind } from '../../db/schema/search';
 
@@ -29,8 +30,8 @@ export async function indexSearchDocument(tx: DbOrTx, doc: SearchDocumentInput):
     kind: doc.kind,
     entityId: doc.entityId,
     networkId: doc.networkId,
-    title: doc.title,
-    body: doc.body,
+    title: stripHighlightMarkers(doc.title),
+    body: stripHighlightMarkers(doc.body),
     occurredAt: doc.occurredAt,
     url: doc.url,
     audienceUserIds: doc.audienceUserIds ? [...doc.audienceUserIds] : null,
