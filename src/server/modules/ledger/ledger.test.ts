@@ -1,0 +1,324 @@
+import { eq } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { auditLog } from '../../db/schema/audit';
+import { receptionAssignments } from '../../db/schema/ledger';
+import { networkMembers } from '../../db/schema/registry';
+import { makeNetwork, makeOrg, makeUser, TEST_PASSWORD } from '../../testing/factories';
+import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app';
+import { useTestDatabase } from '../../testing/test-db';
+import { createAssignmentsFromPlan, getPendingPersons, getReceivedPersons } from './ledger.exports';
+
+const getDb = useTestDatabase();
+const NOW = new Date('2026-07-01T10:00:00Z');
+let t: TestApp;
+let reporterA: TestClient;
+let viewerA: TestClient;
+let reporterB: TestClient;
+let coordinator: TestClient;
+let liaison: TestClient;
+let outsiderCoordinator: TestClient;
+let orgA: string;
+let orgB: string;
+let networkId: string;
+
+interface Assignment {
+  id: string;
+  householdRef: string;
+  status: string;
+  version: number;
+  receivedOn: string | null;
+  overdue: boolean;
+}
+interface Totals {
+  kommuntal: number | null;
+  assigned: number;
+  received: number;
+  pending: number;
+  remaining: number | null;
+  overdue: number;
+}
+interface Ledger {
+  canEdit: boolean;
+  totals: Totals;
+  behind: { behind: boolean; reasons: string[] };
+  trend: { isoWeek: number; received: number }[];
+  assignments: Assignment[];
+}
+interface ErrorBody {
+  error: { code: string; details: { fields?: { path: string; code: string }[]; current?: Assignment } };
+}
+
+const valid = {
+  householdRef: 'A-2026-001',
+  householdSize: 3,
+  adults: 2,
+  children: 1,
+  targetGroup: 'kvotflykting',
+  assignedOn: '2026-03-02',
+  plannedReceptionOn: '2026-04-01',
+};
+
+beforeAll(async () => {
+  t = createTestApp(getDb(), { now: NOW });
+  const db = getDb().db;
+  const owner = await makeOrg(db, { kind: 'association' });
+  const a = await makeOrg(db, { countyCode: '14' });
+  const b = await makeOrg(db, { countyCode: '14' });
+  const lst = await makeOrg(db, { kind: 'agency', code: `LST-${a.code?.slice(1, 3)}`, countyCode: '99' });
+  orgA = a.id;
+  orgB = b.id;
+  networkId = (await makeNetwork(db, { ownerOrgId: owner.id, memberOrgIds: [a.id, b.id] })).id;
+  await db.insert(networkMembers).values({ networkId, orgId: lst.id, reports: 0 });
+  const otherOwner = await makeOrg(db, { kind: 'association' });
+  await makeNetwork(db, { ownerOrgId: otherOwner.id });
+  const signIn = async (orgId: string, roles: ('coordinator' | 'reporter' | 'viewer' | 'agency_liaison')[]) =>
+    t.signIn((await makeUser(db, { orgId, roles })).email, TEST_PASSWORD);
+  reporterA = await signIn(a.id, ['reporter']);
+  viewerA = await signIn(a.id, ['viewer']);
+  reporterB = await signIn(b.id, ['reporter']);
+  coordinator = await signIn(owner.id, ['coordinator']);
+  liaison = await signIn(lst.id, ['agency_liaison']);
+  outsiderCoordinator = await signIn(otherOwner.id, ['coordinator']);
+});
+
+async function countRows(orgId: string) {
+  return (await getDb().db.select().from(receptionAssignments).where(eq(receptionAssignments.orgId, orgId)))
+    .length;
+}
+
+describe('own ledger', () => {
+  let created: Assignment;
+
+  it('creates an assignment, audited, and lists it with totals', async () => {
+    const res = await reporterA.post<Assignment>('/api/ledger/assignments', valid);
+    expect(res.status).toBe(201);
+    created = res.body;
+    expect(created).toMatchObject({
+      householdRef: 'A-2026-001',
+      status: 'assigned',
+      version: 1,
+      overdue: true,
+    });
+    const ledger = await reporterA.get<Ledger>('/api/ledger?year=2026');
+    expect(ledger.status).toBe(200);
+    expect(ledger.body.canEdit).toBe(true);
+    expect(ledger.body.totals).toMatchObject({ assigned: 3, received: 0, pending: 3, overdue: 1 });
+    expect(ledger.body.behind.reasons).toContain('overdue_receptions');
+    const audit = await getDb().db.select().from(auditLog).where(eq(auditLog.entityId, created.id));
+    expect(audit.map((x) => x.action)).toEqual(['assignment.create']);
+  });
+
+  it('marks it received; received counts and the trend moves', async () => {
+    const res = await reporterA.patch<Assignment>(`/api/ledger/assignments/${created.id}`, {
+      version: created.version,
+      status: 'received',
+      receivedOn: '2026-04-03',
+    });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ status: 'received', version: 2, overdue: false });
+    const ledger = (await reporterA.get<Ledger>('/api/ledger?year=2026')).body;
+    expect(ledger.totals).toMatchObject({ received: 3, pending: 0 });
+    expect(ledger.trend.find((w) => w.isoWeek === 14)?.received).toBe(3);
+    created = res.body;
+  });
+
+  it('answers 409 with the current state to a stale version and stores nothing', async () => {
+    const res = await reporterA.patch<ErrorBody>(`/api/ledger/assignments/${created.id}`, {
+      version: 1,
+      status: 'cancelled',
+    });
+    expect(res.status).toBe(409);
+    expect(res.body.error.code).toBe('version_conflict');
+    expect(res.body.error.details.current).toMatchObject({ status: 'received', version: 2 });
+  });
+
+  it('lets staff without an editing role read but not write', async () => {
+    expect((await viewerA.get<Ledger>('/api/ledger')).body.canEdit).toBe(false);
+    expect((await viewerA.post('/api/ledger/assignments', { ...valid, householdRef: 'A-9' })).status).toBe(
+      403,
+    );
+  });
+});
+
+describe('bad input stores nothing', () => {
+  it.each([
+    [{ householdSize: 4 }, 'householdSize', 'size_not_adults_plus_children'],
+    [{ householdRef: '850709-9805' }, 'householdRef', 'personnummer_not_allowed'],
+    [{ householdRef: '198507099805' }, 'householdRef', 'personnummer_not_allowed'],
+    [{ householdRef: 'Anna Andersson' }, 'householdRef', 'invalid_reference'],
+    [{ plannedReceptionOn: '2026-02-01' }, 'plannedReceptionOn', 'date_before_assignment'],
+    [{ status: 'received' }, 'receivedOn', 'required'],
+    [{ status: 'received', receivedOn: '2026-08-01' }, 'receivedOn', 'date_in_future'],
+  ])('refuses %o', async (change, path, code) => {
+    const before = await countRows(orgB);
+    const res = await reporterB.post<ErrorBody>('/api/ledger/assignments', { ...valid, ...change });
+    expect(res.status).toBe(400);
+    expect(res.body.error.details.fields).toContainEqual(expect.objectContaining({ path, code }));
+    expect(await countRows(orgB)).toBe(before);
+  });
+
+  it('refuses a reference used twice in a year', async () => {
+    expect((await reporterB.post('/api/ledger/assignments', { ...valid, householdRef: 'B-1' })).status).toBe(
+      201,
+    );
+    const res = await reporterB.post<ErrorBody>('/api/ledger/assignments', { ...valid, householdRef: 'B-1' });
+    expect(res.status).toBe(400);
+    expect(res.body.error.details.fields?.[0]?.code).toBe('duplicate_reference');
+  });
+});
+
+describe('another municipality', () => {
+  it('cannot read or edit my rows (404) and sees only its own ledger', async () => {
+    const mine = (await reporterA.get<Ledger>('/api/ledger')).body.assignments[0];
+    if (!mine) throw new Error('no row');
+    expect((await reporterB.get(`/api/ledger/assignments/${mine.id}`)).status).toBe(404);
+    const res = await reporterB.patch(`/api/ledger/assignments/${mine.id}`, {
+      version: mine.version,
+      status: 'cancelled',
+    });
+    expect(res.status).toBe(404);
+    const theirs = (await reporterB.get<Ledger>('/api/ledger')).body.assignments;
+    expect(theirs.map((x) => x.householdRef)).not.toContain(mine.householdRef);
+    expect((await reporterA.get<Assignment>(`/api/ledger/assignments/${mine.id}`)).body.status).toBe(
+      'received',
+    );
+  });
+});
+
+describe('aggregates', () => {
+  it('gives coordinators and the network Länsstyrelse totals per municipality, no references', async () => {
+    for (const client of [coordinator, liaison]) {
+      const res = await client.get<{ municipalities: { orgId: string; totals: Totals }[]; totals: Totals }>(
+        `/api/networks/${networkId}/ledger?year=2026`,
+      );
+      expect(res.status).toBe(200);
+      expect(res.body.totals).toMatchObject({ assigned: 6, received: 3, pending: 3 });
+      expect(res.body.municipalities.find((m) => m.orgId === orgA)?.totals.received).toBe(3);
+      const text = JSON.stringify(res.body);
+      expect(text).not.toContain('A-2026-001');
+      expect(text).not.toContain('B-1');
+      expect(text).not.toContain('householdRef');
+    }
+  });
+
+  it('keeps coordinators and members away from household rows and other networks', async () => {
+    expect((await coordinator.get('/api/ledger')).status).toBe(403);
+    expect((await coordinator.post('/api/ledger/assignments', valid)).status).toBe(403);
+    expect((await reporterA.get(`/api/networks/${networkId}/ledger`)).status).toBe(403);
+    expect((await outsiderCoordinator.get(`/api/networks/${networkId}/ledger`)).status).toBe(404);
+  });
+
+  it('lists what each actor may view', async () => {
+    const scopes = (
+      await coordinator.get<{ municipality: unknown; networks: { id: string }[] }>('/api/reception/scopes')
+    ).body;
+    expect(scopes.municipality).toBeNull();
+    expect(scopes.networks.map((n) => n.id)).toEqual([networkId]);
+    const own = (
+      await reporterA.get<{ municipality: { id: string; canEdit: boolean }; networks: unknown[] }>(
+        '/api/reception/scopes',
+      )
+    ).body;
+    expect(own.municipality).toMatchObject({ id: orgA, canEdit: true });
+    expect(own.networks).toEqual([]);
+    expect(
+      (await liaison.get<{ networks: { id: string }[] }>('/api/reception/scopes')).body.networks.map(
+        (n) => n.id,
+      ),
+    ).toEqual([networkId]);
+  });
+});
+
+async function upload(
+  client: TestClient,
+  content: string,
+  mode: 'dry_run' | 'commit',
+  name = 'anvisningar.csv',
+) {
+  const form = new FormData();
+  form.append('mode', mode);
+  form.append('file', new File([new TextEncoder().encode(content)], name, { type: 'text/csv' }));
+  const res = await client.raw('/api/ledger/imports', { method: 'POST', body: form });
+  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+}
+
+describe('import', () => {
+  const header = 'hushållsreferens;storlek;vuxna;barn;målgrupp;anvisningsdatum;planerat mottagande;mottagen';
+
+  it('lists errors per row and column in a dry run and on commit stores nothing', async () => {
+    const csv = [
+      header,
+      'I-1;2;2;0;kvot;2026-05-04;;',
+      'I-2;3;1;1;abo;2026-05-04;;',
+      '850709-9805;1;1;0;lma;2026-05-04;;',
+    ].join('\n');
+    const before = await countRows(orgA);
+    const dry = await upload(reporterA, csv, 'dry_run');
+    expect(dry.status).toBe(200);
+    expect(dry.body.errors).toEqual([
+      expect.objectContaining({
+        row: 3,
+        column: 'storlek',
+        code: 'size_not_adults_plus_children',
+        value: '3',
+      }),
+      expect.objectContaining({ row: 4, column: 'hushållsreferens', code: 'personnummer_not_allowed' }),
+    ]);
+    expect(String((dry.body.errors as { message: string }[])[0]?.message)).toMatch(/vuxna plus barn/);
+    const commit = await upload(reporterA, csv, 'commit');
+    expect(commit.status).toBe(422);
+    expect(await countRows(orgA)).toBe(before);
+  });
+
+  it('imports all rows of a clean file, and refuses them again as duplicates', async () => {
+    const csv = [
+      header,
+      'I-1;2;2;0;kvot;2026-05-04;2026-06-01;',
+      'I-2;3;2;1;abo;2026-05-04;;2026-05-20',
+    ].join('\n');
+    const before = await countRows(orgA);
+    const res = await upload(reporterA, csv, 'commit');
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ imported: 2, errors: [] });
+    expect(await countRows(orgA)).toBe(before + 2);
+    const again = await upload(reporterA, csv, 'dry_run');
+    expect((again.body.errors as { code: string }[]).map((e) => e.code)).toEqual([
+      'duplicate_reference',
+      'duplicate_reference',
+    ]);
+  });
+
+  it('is refused to those who may not edit', async () => {
+    expect((await upload(coordinator, header, 'dry_run')).status).toBe(403);
+  });
+});
+
+describe('planner exports', () => {
+  it('creates assignments in the caller transaction and sums persons', async () => {
+    const db = getDb().db;
+    const ctx = { db, actor: { kind: 'system' as const }, now: () => NOW };
+    const row = {
+      orgId: orgB,
+      householdRef: 'P-1',
+      householdSize: 4,
+      adults: 2,
+      children: 2,
+      targetGroup: 'skyddsbehovande_lma' as const,
+      assignedOn: '2026-06-20',
+      plannerRunId: '00000000-0000-4000-8000-000000000001',
+    };
+    const created = await db.transaction((tx) => createAssignmentsFromPlan(tx, ctx, [row]));
+    expect(created[0]).toMatchObject({ source: 'planner', status: 'assigned' });
+    await expect(
+      db.transaction((tx) =>
+        createAssignmentsFromPlan(tx, ctx, [
+          { ...row, householdRef: 'P-2' },
+          { ...row, adults: 3 },
+        ]),
+      ),
+    ).rejects.toMatchObject({ code: 'validation' });
+    expect((await getPendingPersons(db, 2026, [orgB])).get(orgB)).toBe(3 + 4);
+    expect((await getReceivedPersons(db, 2026, [orgA, orgB])).get(orgB)).toBe(0);
+    expect((await getReceivedPersons(db, 2026, [orgA])).get(orgA)).toBe(3 + 3);
+  });
+});
