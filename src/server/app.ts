@@ -6,6 +6,7 @@ import { auditRoutes } from './modules/audit/audit.routes';
 import { authRoutes } from './modules/auth/auth.routes';
 import { exportRoutes } from './modules/exports/exports.routes';
 import { importRoutes } from './modules/imports/imports.routes';
+import { ledgerRoutes } from './modules/ledger/ledger.routes';
 import { mailboxRoutes } from './modules/mailbox/mailbox.routes';
 import { notificationRoutes } from './modules/notifications/notifications.routes';
 import { pictureRoutes } from './modules/picture/picture.routes';
@@ -40,6 +41,7 @@ const modules = [
   exportRoutes,
   userRoutes,
   auditRoutes,
+  ledgerRoutes,
   searchRoutes,
 ];
 
