@@ -8,6 +8,7 @@ import { exportRoutes } from './modules/exports/exports.routes';
 import { importRoutes } from './modules/imports/imports.routes';
 import { ledgerRoutes } from './modules/ledger/ledger.routes';
 import { mailboxRoutes } from './modules/mailbox/mailbox.routes';
+import { meetingRoutes } from './modules/meetings/meetings.routes';
 import { notificationRoutes } from './modules/notifications/notifications.routes';
 import { pictureRoutes } from './modules/picture/picture.routes';
 import { networkRoutes } from './modules/registry/networks.routes';
@@ -41,6 +42,7 @@ const modules = [
   exportRoutes,
   userRoutes,
   auditRoutes,
+  meetingRoutes,
   ledgerRoutes,
   searchRoutes,
 ];
