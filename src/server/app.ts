@@ -1,7 +1,7 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
-import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { apiTokenRoutes } from './modules/api-tokens/api-tokens.routes';
+import { attachmentRoutes, requestBodyLimit } from './modules/attachments/attachments.routes';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { authRoutes } from './modules/auth/auth.routes';
 import { exportRoutes } from './modules/exports/exports.routes';
@@ -42,6 +42,7 @@ const modules = [
   exportRoutes,
   userRoutes,
   auditRoutes,
+  attachmentRoutes,
   meetingRoutes,
   ledgerRoutes,
   searchRoutes,
@@ -70,17 +71,7 @@ export function createApp(deps: AppDeps) {
     await next();
     c.header('Cache-Control', 'no-store');
   });
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: deps.config.BODY_LIMIT,
-      onError: () => {
-        throw new AppError('payload_too_large', {
-          limit: `${Math.round(deps.config.BODY_LIMIT / 1048576)} MB`,
-        });
-      },
-    }),
-  );
+  app.use('/api/*', requestBodyLimit(deps.config));
   app.use('/api/*', sameOrigin());
   app.use('/api/*', authenticate());
 

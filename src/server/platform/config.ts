@@ -18,6 +18,12 @@ const env = z.object({
     .int()
     .positive()
     .default(5 * 1024 * 1024),
+  /** Max size of one attachment in bytes; its upload route alone may exceed BODY_LIMIT. */
+  ATTACHMENT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(25 * 1024 * 1024),
 });
 
 export type Config = z.infer<typeof env> & { isProduction: boolean; publicUrl: string };
