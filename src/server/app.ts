@@ -4,6 +4,8 @@ import { apiTokenRoutes } from './modules/api-tokens/api-tokens.routes';
 import { attachmentRoutes, requestBodyLimit } from './modules/attachments/attachments.routes';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { authRoutes } from './modules/auth/auth.routes';
+import { calendarRoutes } from './modules/calendar/calendar.routes';
+import { feedRoutes } from './modules/calendar/feeds.routes';
 import { exportRoutes } from './modules/exports/exports.routes';
 import { importRoutes } from './modules/imports/imports.routes';
 import { ledgerRoutes } from './modules/ledger/ledger.routes';
@@ -42,6 +44,8 @@ const modules = [
   exportRoutes,
   userRoutes,
   auditRoutes,
+  calendarRoutes,
+  feedRoutes,
   attachmentRoutes,
   meetingRoutes,
   ledgerRoutes,
@@ -69,7 +73,8 @@ export function createApp(deps: AppDeps) {
   app.use('*', securityHeaders(deps.config.isProduction));
   app.use('/api/*', async (c, next) => {
     await next();
-    c.header('Cache-Control', 'no-store');
+    // Responses that chose their own caching keep it (the calendar feeds).
+    if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store');
   });
   app.use('/api/*', requestBodyLimit(deps.config));
   app.use('/api/*', sameOrigin());
