@@ -12,3 +12,4 @@ export * from './housing';
 export * from './attachments';
 export * from './calendar';
 export * from './quotas';
+export * from './consultations';
