@@ -7,6 +7,7 @@ import { authRoutes } from './modules/auth/auth.routes';
 import { calendarRoutes } from './modules/calendar/calendar.routes';
 import { feedRoutes } from './modules/calendar/feeds.routes';
 import { exportRoutes } from './modules/exports/exports.routes';
+import { housingRoutes } from './modules/housing/housing.routes';
 import { importRoutes } from './modules/imports/imports.routes';
 import { ledgerRoutes } from './modules/ledger/ledger.routes';
 import { mailboxRoutes } from './modules/mailbox/mailbox.routes';
@@ -49,6 +50,7 @@ const modules = [
   attachmentRoutes,
   meetingRoutes,
   ledgerRoutes,
+  housingRoutes,
   searchRoutes,
 ];
 
