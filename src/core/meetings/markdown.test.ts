@@ -32,7 +32,9 @@ describe('renderMinutesMarkdown', () => {
 
 describe('minutesBlocks', () => {
   it('turns Markdown into plain blocks with list markers', () => {
-    const blocks = minutesBlocks('## Läget\n\nKort **sammanfattning**.\n\n1. ett\n2. två\n   - under\n\n<b>x</b>');
+    const blocks = minutesBlocks(
+      '## Läget\n\nKort **sammanfattning**.\n\n1. ett\n2. två\n   - under\n\n<b>x</b>',
+    );
     expect(blocks).toEqual([
       { kind: 'heading', text: 'Läget', depth: 0, marker: '' },
       { kind: 'paragraph', text: 'Kort sammanfattning.', depth: 0, marker: '' },

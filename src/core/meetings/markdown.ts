@@ -9,7 +9,8 @@ md.disable('table');
 md.validateLink = (url: string) => allowedLink.test(url.trim());
 
 const defaultLinkOpen =
-  md.renderer.rules.link_open ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
+  md.renderer.rules.link_open ??
+  ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
 md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
   const token = tokens[idx];
   if (token && /^https?:/i.test(token.attrGet('href') ?? '')) {

@@ -30,7 +30,11 @@ export async function listMyActions(ctx: Ctx, options: { status: 'open' | 'all' 
 }
 
 /** Done, cancelled or reopened: by a coordinator or the owner, with optimistic locking of the action. */
-export async function setActionStatus(ctx: Ctx, actionId: string, input: { version: number; status: ActionStatus }) {
+export async function setActionStatus(
+  ctx: Ctx,
+  actionId: string,
+  input: { version: number; status: ActionStatus },
+) {
   const found = await repo.findActionWithMeeting(ctx.db, actionId);
   if (!found) throw notFound('action_item');
   const access = await loadNetworkAccess(ctx.db, ctx.actor, found.meeting.networkId);

@@ -14,7 +14,8 @@ export interface AgendaItemInput {
 
 /** Published minutes record the agenda as it was; it changes only through a correction of the minutes. */
 function assertAgendaOpen(meeting: repo.MeetingRow): void {
-  if (meeting.minutesStatus === 'published') throw new AppError('meeting_state', { minutesStatus: 'published' });
+  if (meeting.minutesStatus === 'published')
+    throw new AppError('meeting_state', { minutesStatus: 'published' });
 }
 
 async function checkItem(ctx: Ctx, networkId: string, input: AgendaItemInput): Promise<void> {
@@ -36,7 +37,11 @@ function audited(item: AgendaItemInput) {
   };
 }
 
-export async function addAgendaItem(ctx: Ctx, meetingId: string, input: AgendaItemInput & { version: number }) {
+export async function addAgendaItem(
+  ctx: Ctx,
+  meetingId: string,
+  input: AgendaItemInput & { version: number },
+) {
   return changeMeeting(ctx, meetingId, input.version, async (tx, meeting) => {
     assertAgendaOpen(meeting);
     await checkItem(tx, meeting.networkId, input);
@@ -78,7 +83,12 @@ export async function updateAgendaItem(
   });
 }
 
-export async function deleteAgendaItem(ctx: Ctx, meetingId: string, itemId: string, input: { version: number }) {
+export async function deleteAgendaItem(
+  ctx: Ctx,
+  meetingId: string,
+  itemId: string,
+  input: { version: number },
+) {
   return changeMeeting(ctx, meetingId, input.version, async (tx, meeting) => {
     const before = await repo.findAgendaItem(tx.db, meetingId, itemId);
     if (!before) throw notFound('agenda_item');
@@ -97,7 +107,11 @@ export async function deleteAgendaItem(ctx: Ctx, meetingId: string, itemId: stri
 }
 
 /** The new order must name every item of the agenda exactly once. */
-export async function reorderAgenda(ctx: Ctx, meetingId: string, input: { version: number; itemIds: string[] }) {
+export async function reorderAgenda(
+  ctx: Ctx,
+  meetingId: string,
+  input: { version: number; itemIds: string[] },
+) {
   return changeMeeting(ctx, meetingId, input.version, async (tx, meeting) => {
     assertAgendaOpen(meeting);
     const current = (await repo.listAgenda(tx.db, meetingId)).map((r) => r.item.id);

@@ -78,9 +78,17 @@ export async function listEscalationsForReport(db: DbOrTx, reportId: string) {
     minutesStatus: meeting.minutesStatus,
     agendaItemId: item.id,
     topic: item.topic,
-    decisions: found.decisions.filter((d) => d.agendaItemId === item.id).map((d) => ({ id: d.id, text: d.text })),
+    decisions: found.decisions
+      .filter((d) => d.agendaItemId === item.id)
+      .map((d) => ({ id: d.id, text: d.text })),
     actions: found.actions
       .filter((a) => a.agendaItemId === item.id)
-      .map((a) => ({ id: a.id, text: a.text, status: a.status, dueDate: a.dueDate, ownerOrgId: a.ownerOrgId })),
+      .map((a) => ({
+        id: a.id,
+        text: a.text,
+        status: a.status,
+        dueDate: a.dueDate,
+        ownerOrgId: a.ownerOrgId,
+      })),
   }));
 }

@@ -14,7 +14,12 @@ import { loadMeeting } from './meetings.service';
 /** The meeting as one iCalendar event; REQUEST for invitations, CANCEL once cancelled. */
 export function meetingIcs(
   meeting: repo.MeetingRow,
-  options: { networkName: string; link: string; method: IcsMethod; attendees?: { email: string; name?: string }[] },
+  options: {
+    networkName: string;
+    link: string;
+    method: IcsMethod;
+    attendees?: { email: string; name?: string }[];
+  },
 ): string {
   const location = [meeting.place, meeting.videoUrl].filter(Boolean).join(' · ');
   return renderIcs(
@@ -62,7 +67,8 @@ function when(meeting: repo.MeetingRow, locale: 'sv' | 'en'): string {
 export async function sendInvitations(ctx: Ctx, meetingId: string, publicUrl: string) {
   const { meeting, access } = await loadMeeting(ctx, meetingId);
   authorize(ctx.actor, canManageMeetings(access));
-  if (meeting.minutesStatus === 'published') throw new AppError('meeting_state', { minutesStatus: 'published' });
+  if (meeting.minutesStatus === 'published')
+    throw new AppError('meeting_state', { minutesStatus: 'published' });
   const base = publicUrl.replace(/\/$/, '');
   const link = `${base}/moten/${meeting.id}`;
   const icsLink = `${base}/api/meetings/${meeting.id}/invitation.ics`;

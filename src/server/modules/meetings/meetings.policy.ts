@@ -31,5 +31,7 @@ export function canUpdateAction(
 ): boolean {
   if (access.isCoordinator) return true;
   if (actor.kind !== 'user') return false;
-  return action.ownerUserId === actor.userId || (action.ownerOrgId !== null && action.ownerOrgId === actor.orgId);
+  return (
+    action.ownerUserId === actor.userId || (action.ownerOrgId !== null && action.ownerOrgId === actor.orgId)
+  );
 }

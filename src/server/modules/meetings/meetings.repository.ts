@@ -90,12 +90,18 @@ export async function listMeetings(
 }
 
 export async function networkName(db: DbOrTx, networkId: string): Promise<string> {
-  return (await db.select({ name: networks.name }).from(networks).where(eq(networks.id, networkId)))[0]?.name ?? '';
+  return (
+    (await db.select({ name: networks.name }).from(networks).where(eq(networks.id, networkId)))[0]?.name ?? ''
+  );
 }
 
 export async function listAgenda(db: DbOrTx, meetingId: string) {
-  const presenterOrg = sql<string | null>`(select ${organisations.name} from ${organisations} where ${organisations.id} = ${agendaItems.presenterOrgId})`;
-  const sourceOrg = sql<string | null>`(select ${organisations.name} from ${organisations} where ${organisations.id} = ${agendaItems.sourceOrgId})`;
+  const presenterOrg = sql<
+    string | null
+  >`(select ${organisations.name} from ${organisations} where ${organisations.id} = ${agendaItems.presenterOrgId})`;
+  const sourceOrg = sql<
+    string | null
+  >`(select ${organisations.name} from ${organisations} where ${organisations.id} = ${agendaItems.sourceOrgId})`;
   return db
     .select({ item: agendaItems, presenterOrgName: presenterOrg, sourceOrgName: sourceOrg })
     .from(agendaItems)
@@ -129,7 +135,11 @@ export async function insertAgendaItem(db: DbOrTx, values: typeof agendaItems.$i
   return row;
 }
 
-export async function updateAgendaItem(db: DbOrTx, itemId: string, values: Partial<typeof agendaItems.$inferInsert>) {
+export async function updateAgendaItem(
+  db: DbOrTx,
+  itemId: string,
+  values: Partial<typeof agendaItems.$inferInsert>,
+) {
   await db.update(agendaItems).set(values).where(eq(agendaItems.id, itemId));
 }
 
@@ -139,7 +149,10 @@ export async function deleteAgendaItem(db: DbOrTx, itemId: string) {
 
 export async function setAgendaPositions(db: DbOrTx, itemIds: string[]) {
   for (const [index, id] of itemIds.entries()) {
-    await db.update(agendaItems).set({ position: index + 1 }).where(eq(agendaItems.id, id));
+    await db
+      .update(agendaItems)
+      .set({ position: index + 1 })
+      .where(eq(agendaItems.id, id));
   }
 }
 
@@ -172,7 +185,10 @@ export async function networkOrgIds(db: DbOrTx, networkId: string): Promise<Set<
     .select({ orgId: networkMembers.orgId })
     .from(networkMembers)
     .where(eq(networkMembers.networkId, networkId));
-  const owner = await db.select({ orgId: networks.ownerOrgId }).from(networks).where(eq(networks.id, networkId));
+  const owner = await db
+    .select({ orgId: networks.ownerOrgId })
+    .from(networks)
+    .where(eq(networks.id, networkId));
   return new Set([...members.map((m) => m.orgId), ...owner.map((o) => o.orgId)]);
 }
 
@@ -192,8 +208,12 @@ export async function listDecisions(db: DbOrTx, meetingId: string) {
     .orderBy(asc(decisions.position));
 }
 
-const ownerUserName = sql<string | null>`(select ${users.name} from ${users} where ${users.id} = ${actionItems.ownerUserId})`;
-const ownerOrgName = sql<string | null>`(select ${organisations.name} from ${organisations} where ${organisations.id} = ${actionItems.ownerOrgId})`;
+const ownerUserName = sql<
+  string | null
+>`(select ${users.name} from ${users} where ${users.id} = ${actionItems.ownerUserId})`;
+const ownerOrgName = sql<
+  string | null
+>`(select ${organisations.name} from ${organisations} where ${organisations.id} = ${actionItems.ownerOrgId})`;
 
 export async function listActions(db: DbOrTx, meetingId: string) {
   return db
@@ -377,7 +397,13 @@ export async function invitedUsers(db: DbOrTx, meetingId: string) {
     .where(and(eq(meetingInvitations.meetingId, meetingId), eq(users.isActive, true)));
 }
 
-export async function recordInvitations(db: DbOrTx, meetingId: string, userIds: string[], sequence: number, now: Date) {
+export async function recordInvitations(
+  db: DbOrTx,
+  meetingId: string,
+  userIds: string[],
+  sequence: number,
+  now: Date,
+) {
   if (userIds.length === 0) return;
   await db
     .insert(meetingInvitations)
@@ -451,6 +477,8 @@ export async function meetingsForCalendar(db: DbOrTx, networkIds: string[], from
     .select({ meeting: meetings, networkName: networks.name })
     .from(meetings)
     .innerJoin(networks, eq(networks.id, meetings.networkId))
-    .where(and(inArray(meetings.networkId, networkIds), lte(meetings.startsAt, to), gte(meetings.endsAt, from)))
+    .where(
+      and(inArray(meetings.networkId, networkIds), lte(meetings.startsAt, to), gte(meetings.endsAt, from)),
+    )
     .orderBy(asc(meetings.startsAt));
 }

@@ -30,8 +30,8 @@ import {
   versionBody,
 } from './meetings.schemas';
 import * as service from './meetings.service';
-import { exportMinutesPdf } from './minutes-pdf';
 import * as minutes from './minutes.service';
+import { exportMinutesPdf } from './minutes-pdf';
 
 const tags = ['Möten'];
 const detail = (description: string) => jsonContent(meetingDetail, description);
@@ -60,7 +60,8 @@ const getRoute = createRoute({
   method: 'get',
   path: '/meetings/{id}',
   tags,
-  summary: 'Ett möte: dagordning, närvaro, protokoll (om synligt), beslut, åtgärder, uppföljning och historik',
+  summary:
+    'Ett möte: dagordning, närvaro, protokoll (om synligt), beslut, åtgärder, uppföljning och historik',
   description:
     'Protokoll i utkast visas bara för samordnare; under granskning och publicerade för nätverkets medlemmar.',
   request: { params: meetingIdParam },
@@ -168,7 +169,8 @@ const myActionsRoute = createRoute({
   method: 'get',
   path: '/my/action-items',
   tags,
-  summary: 'Mina åtgärder: åtgärder i publicerade protokoll som jag eller min organisation äger, i alla nätverk',
+  summary:
+    'Mina åtgärder: åtgärder i publicerade protokoll som jag eller min organisation äger, i alla nätverk',
   request: { query: myActionsQuery },
   responses: { 200: jsonContent(myActionsResponse, 'Åtgärder'), ...errorResponses(401) },
 });
@@ -229,9 +231,14 @@ export const meetingRoutes = createRouter()
   .openapi(actionStatusRoute, async (c) =>
     c.json(await actions.setActionStatus(ctxOf(c), c.req.valid('param').id, c.req.valid('json')), 200),
   )
-  .openapi(myActionsRoute, async (c) => c.json(await actions.listMyActions(ctxOf(c), c.req.valid('query')), 200))
+  .openapi(myActionsRoute, async (c) =>
+    c.json(await actions.listMyActions(ctxOf(c), c.req.valid('query')), 200),
+  )
   .openapi(pdfRoute, async (c) => {
     const { networkId } = c.req.valid('param');
-    const file = await exportMinutesPdf(ctxOf(c), networkId, { ...c.req.valid('query'), locale: c.get('locale') });
+    const file = await exportMinutesPdf(ctxOf(c), networkId, {
+      ...c.req.valid('query'),
+      locale: c.get('locale'),
+    });
     return c.body(new Uint8Array(file.body), 200, downloadHeaders('application/pdf', file.filename));
   });

@@ -25,7 +25,11 @@ const videoUrl = z
   .max(500)
   .regex(/^https:\/\/\S+$/, 'invalid_url')
   .or(z.literal(''));
-const expectedVersion = z.number().int().min(1).openapi({ description: 'The meeting version the change is based on' });
+const expectedVersion = z
+  .number()
+  .int()
+  .min(1)
+  .openapi({ description: 'The meeting version the change is based on' });
 
 export const listMeetingsQuery = z.object({
   networkId: z.string().uuid().optional(),
@@ -42,7 +46,9 @@ export const meetingInput = z.object({
   videoUrl: videoUrl.default(''),
 });
 export const createMeetingBody = meetingInput.openapi('CreateMeetingBody');
-export const updateMeetingBody = meetingInput.extend({ version: expectedVersion }).openapi('UpdateMeetingBody');
+export const updateMeetingBody = meetingInput
+  .extend({ version: expectedVersion })
+  .openapi('UpdateMeetingBody');
 export const versionBody = z.object({ version: expectedVersion }).openapi('MeetingVersionBody');
 
 export const agendaItemInput = z.object({
@@ -201,7 +207,9 @@ export const meetingDetail = z
           items: z.array(
             z.object({ id: z.string(), position: z.number().int(), topic: z.string(), minutes: z.string() }),
           ),
-          decisions: z.array(z.object({ id: z.string(), agendaItemId: z.string().nullable(), text: z.string() })),
+          decisions: z.array(
+            z.object({ id: z.string(), agendaItemId: z.string().nullable(), text: z.string() }),
+          ),
           actions: z.array(
             z.object({
               id: z.string(),

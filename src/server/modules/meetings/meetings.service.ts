@@ -1,13 +1,13 @@
 import { DateTime } from 'luxon';
 import { isOverdue } from '../../../core/meetings/actions';
 import { ZONE } from '../../../core/time/iso-week';
-import type { MeetingRow } from './meetings.repository';
 import { writeAudit } from '../../platform/audit';
 import { type Ctx, inTransaction, nowOf } from '../../platform/context';
 import { AppError, notFound } from '../../platform/errors';
 import { authorize } from '../../platform/policy';
 import { loadNetworkAccess, type NetworkAccess } from '../registry/network-access';
 import { canManageMeetings, canReadMeetings, canReadMinutes } from './meetings.policy';
+import type { MeetingRow } from './meetings.repository';
 import * as repo from './meetings.repository';
 
 export interface MeetingInput {
@@ -142,7 +142,11 @@ export async function changeMeeting(
   ctx: Ctx,
   meetingId: string,
   expectedVersion: number,
-  change: (tx: Ctx, meeting: MeetingRow, access: NetworkAccess) => Promise<Partial<repo.NewMeeting> | undefined>,
+  change: (
+    tx: Ctx,
+    meeting: MeetingRow,
+    access: NetworkAccess,
+  ) => Promise<Partial<repo.NewMeeting> | undefined>,
 ) {
   const { access } = await loadMeeting(ctx, meetingId);
   authorize(ctx.actor, canManageMeetings(access));
@@ -165,7 +169,8 @@ function checkMeetingInput(input: MeetingInput): void {
   const fields: { path: string; code: string }[] = [];
   if (new Date(input.endsAt).getTime() <= new Date(input.startsAt).getTime())
     fields.push({ path: 'endsAt', code: 'ends_before_start' });
-  if (!input.place.trim() && !input.videoUrl.trim()) fields.push({ path: 'place', code: 'place_or_video_required' });
+  if (!input.place.trim() && !input.videoUrl.trim())
+    fields.push({ path: 'place', code: 'place_or_video_required' });
   if (fields.length > 0) throw new AppError('validation', { fields });
 }
 

@@ -5,9 +5,9 @@ import { ZONE } from '../../../core/time/iso-week';
 import type { UiLocale } from '../../../i18n/locales';
 import { writeAudit } from '../../platform/audit';
 import type { Ctx } from '../../platform/context';
+import { AppError } from '../../platform/errors';
 import { slugify } from '../../platform/export/download';
 import { pdfHeading, pdfTable, renderPdf } from '../../platform/export/pdf-document';
-import { AppError } from '../../platform/errors';
 import { translator } from '../../platform/i18n';
 import { authorize } from '../../platform/policy';
 import { loadNetworkAccess } from '../registry/network-access';
@@ -41,7 +41,10 @@ export async function exportMinutesPdf(
   const meetings = await repo.publishedMeetingsInPeriod(ctx.db, networkId, from.toJSDate(), to.toJSDate());
   const content: Content[] = [
     { text: t('meetings:pdf.title', { network: access.network.name }), style: 'title' },
-    { text: t('meetings:pdf.period', { from: input.from, to: input.to, count: meetings.length }), style: 'subtitle' },
+    {
+      text: t('meetings:pdf.period', { from: input.from, to: input.to, count: meetings.length }),
+      style: 'subtitle',
+    },
   ];
   if (meetings.length === 0) content.push({ text: t('meetings:pdf.none'), style: 'muted' });
   for (const [index, meeting] of meetings.entries()) {
@@ -50,7 +53,12 @@ export async function exportMinutesPdf(
     const decisions = await repo.listDecisions(ctx.db, meeting.id);
     const actions = await repo.listActions(ctx.db, meeting.id);
     const attendance = await repo.listAttendance(ctx.db, meeting.id);
-    content.push({ text: meeting.title, style: 'h2', headlineLevel: 1, ...(index > 0 ? { pageBreak: 'before' } : {}) });
+    content.push({
+      text: meeting.title,
+      style: 'h2',
+      headlineLevel: 1,
+      ...(index > 0 ? { pageBreak: 'before' } : {}),
+    });
     content.push({
       text: [
         start.toFormat('cccc d LLLL yyyy HH:mm'),
@@ -65,7 +73,10 @@ export async function exportMinutesPdf(
       content.push(pdfHeading(t('meetings:pdf.attendance'), 'h3'));
       content.push({
         text: attendance
-          .map((a) => `${a.personName ? `${a.personName}, ` : ''}${a.orgName} (${t(`meetings:attendance.${a.status}`)})`)
+          .map(
+            (a) =>
+              `${a.personName ? `${a.personName}, ` : ''}${a.orgName} (${t(`meetings:attendance.${a.status}`)})`,
+          )
           .join('; '),
       });
     }

@@ -1,11 +1,11 @@
 import { canMoveMinutes } from '../../../core/meetings/actions';
 import type { MinutesSnapshot, MinutesStatus } from '../../db/schema/meetings';
 import { writeAudit } from '../../platform/audit';
-import { type Ctx, actorUserId, nowOf } from '../../platform/context';
+import { actorUserId, type Ctx, nowOf } from '../../platform/context';
 import { AppError } from '../../platform/errors';
-import { indexPublishedMinutes } from './meetings-search';
 import * as repo from './meetings.repository';
 import { changeMeeting } from './meetings.service';
+import { indexPublishedMinutes } from './meetings-search';
 
 export interface MinutesInput {
   version: number;
@@ -29,7 +29,12 @@ export async function minutesSnapshot(ctx: Ctx, meetingId: string): Promise<Minu
   const decisions = await repo.listDecisions(ctx.db, meetingId);
   const actions = await repo.listActions(ctx.db, meetingId);
   return {
-    items: items.map(({ item }) => ({ id: item.id, position: item.position, topic: item.topic, minutes: item.minutes })),
+    items: items.map(({ item }) => ({
+      id: item.id,
+      position: item.position,
+      topic: item.topic,
+      minutes: item.minutes,
+    })),
     decisions,
     actions: actions.map(({ action: a }) => ({
       id: a.id,
@@ -42,7 +47,12 @@ export async function minutesSnapshot(ctx: Ctx, meetingId: string): Promise<Minu
   };
 }
 
-async function checkMinutes(ctx: Ctx, meeting: repo.MeetingRow, input: MinutesInput, current: MinutesSnapshot) {
+async function checkMinutes(
+  ctx: Ctx,
+  meeting: repo.MeetingRow,
+  input: MinutesInput,
+  current: MinutesSnapshot,
+) {
   const fields: Field[] = [];
   const itemIds = new Set(current.items.map((i) => i.id));
   const decisionIds = new Set(current.decisions.map((d) => d.id));
@@ -53,7 +63,8 @@ async function checkMinutes(ctx: Ctx, meeting: repo.MeetingRow, input: MinutesIn
   if (meeting.minutesStatus === 'published' && !input.correctionReason?.trim())
     fields.push({ path: 'correctionReason', code: 'correction_reason_required' });
   for (const [i, item] of input.items.entries()) {
-    if (!itemIds.has(item.agendaItemId)) fields.push({ path: `items.${i}.agendaItemId`, code: 'invalid_value' });
+    if (!itemIds.has(item.agendaItemId))
+      fields.push({ path: `items.${i}.agendaItemId`, code: 'invalid_value' });
   }
   for (const [i, d] of input.decisions.entries()) {
     if (d.id && !decisionIds.has(d.id)) fields.push({ path: `decisions.${i}.id`, code: 'invalid_value' });
@@ -64,7 +75,8 @@ async function checkMinutes(ctx: Ctx, meeting: repo.MeetingRow, input: MinutesIn
     if (a.id && !actionIds.has(a.id)) fields.push({ path: `actions.${i}.id`, code: 'invalid_value' });
     if (a.agendaItemId && !itemIds.has(a.agendaItemId))
       fields.push({ path: `actions.${i}.agendaItemId`, code: 'invalid_value' });
-    if (!a.ownerUserId && !a.ownerOrgId) fields.push({ path: `actions.${i}.ownerOrgId`, code: 'owner_required' });
+    if (!a.ownerUserId && !a.ownerOrgId)
+      fields.push({ path: `actions.${i}.ownerOrgId`, code: 'owner_required' });
     if (a.ownerOrgId && !orgIds.has(a.ownerOrgId))
       fields.push({ path: `actions.${i}.ownerOrgId`, code: 'not_network_member' });
     const ownerOrg = a.ownerUserId ? owners.get(a.ownerUserId) : undefined;
@@ -106,7 +118,10 @@ async function applyMinutes(ctx: Ctx, meetingId: string, input: MinutesInput, cu
     };
     const before = a.id ? current.actions.find((x) => x.id === a.id) : undefined;
     if (!a.id) await repo.insertAction(ctx.db, { meetingId, ...values });
-    else if (before && JSON.stringify({ ...before, position: 0 }) !== JSON.stringify({ ...values, id: a.id, position: 0 }))
+    else if (
+      before &&
+      JSON.stringify({ ...before, position: 0 }) !== JSON.stringify({ ...values, id: a.id, position: 0 })
+    )
       await repo.updateAction(ctx.db, a.id, values);
   }
 }
@@ -118,7 +133,12 @@ async function indexMinutes(ctx: Ctx, meeting: repo.MeetingRow, previous?: Minut
     items: agenda.map(({ item }) => item),
     decisions: await repo.listDecisions(ctx.db, meeting.id),
     ...(previous
-      ? { previous: { itemIds: previous.items.map((i) => i.id), decisionIds: previous.decisions.map((d) => d.id) } }
+      ? {
+          previous: {
+            itemIds: previous.items.map((i) => i.id),
+            decisionIds: previous.decisions.map((d) => d.id),
+          },
+        }
       : {}),
   });
 }
@@ -135,7 +155,13 @@ export async function saveMinutes(ctx: Ctx, meetingId: string, input: MinutesInp
     await applyMinutes(tx, meetingId, input, before);
     const after = await minutesSnapshot(tx, meetingId);
     if (meeting.minutesStatus !== 'published') {
-      await writeAudit(tx, { action: 'minutes.save', entityType: 'meeting', entityId: meetingId, before, after });
+      await writeAudit(tx, {
+        action: 'minutes.save',
+        entityType: 'meeting',
+        entityId: meetingId,
+        before,
+        after,
+      });
       return undefined;
     }
     const version = meeting.minutesVersion + 1;
@@ -162,7 +188,11 @@ export async function saveMinutes(ctx: Ctx, meetingId: string, input: MinutesInp
 }
 
 /** draft ⇄ in review → published. Publishing stores version 1 and makes the minutes searchable. */
-export async function setMinutesStatus(ctx: Ctx, meetingId: string, input: { version: number; status: MinutesStatus }) {
+export async function setMinutesStatus(
+  ctx: Ctx,
+  meetingId: string,
+  input: { version: number; status: MinutesStatus },
+) {
   return changeMeeting(ctx, meetingId, input.version, async (tx, meeting) => {
     if (!canMoveMinutes(meeting.minutesStatus, input.status))
       throw new AppError('meeting_state', { minutesStatus: meeting.minutesStatus });
