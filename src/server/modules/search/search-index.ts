@@ -26,22 +26,40 @@ export interface SearchDocumentInput {
 
 /** Adds or replaces the document for (kind, entityId). */
 export async function indexSearchDocument(tx: DbOrTx, doc: SearchDocumentInput): Promise<void> {
-  const values = {
-    kind: doc.kind,
-    entityId: doc.entityId,
-    networkId: doc.networkId,
-    title: stripHighlightMarkers(doc.title),
-    body: stripHighlightMarkers(doc.body),
-    occurredAt: doc.occurredAt,
-    url: doc.url,
-    audienceUserIds: doc.audienceUserIds ? [...doc.audienceUserIds] : null,
-  };
+  await indexSearchDocuments(tx, [doc]);
+}
+
+/**
+ * Several at once, in one statement (the benchmark loads the archive this way). At most
+ * a few thousand per call: every column is a bound parameter. Each (kind, entityId) once.
+ */
+export async function indexSearchDocuments(tx: DbOrTx, docs: readonly SearchDocumentInput[]): Promise<void> {
+  if (docs.length === 0) return;
   await tx
     .insert(searchDocuments)
-    .values(values)
+    .values(
+      docs.map((doc) => ({
+        kind: doc.kind,
+        entityId: doc.entityId,
+        networkId: doc.networkId,
+        title: stripHighlightMarkers(doc.title),
+        body: stripHighlightMarkers(doc.body),
+        occurredAt: doc.occurredAt,
+        url: doc.url,
+        audienceUserIds: doc.audienceUserIds ? [...doc.audienceUserIds] : null,
+      })),
+    )
     .onConflictDoUpdate({
       target: [searchDocuments.kind, searchDocuments.entityId],
-      set: { ...values, updatedAt: sql`now()` },
+      set: {
+        networkId: sql`excluded.network_id`,
+        title: sql`excluded.title`,
+        body: sql`excluded.body`,
+        occurredAt: sql`excluded.occurred_at`,
+        url: sql`excluded.url`,
+        audienceUserIds: sql`excluded.audience_user_ids`,
+        updatedAt: sql`now()`,
+      },
     });
 }
 
