@@ -4,6 +4,7 @@ import { apiTokenRoutes } from './modules/api-tokens/api-tokens.routes';
 import { attachmentRoutes, requestBodyLimit } from './modules/attachments/attachments.routes';
 import { auditRoutes } from './modules/audit/audit.routes';
 import { authRoutes } from './modules/auth/auth.routes';
+import { bulletinRoutes } from './modules/bulletins/bulletins.routes';
 import { calendarRoutes } from './modules/calendar/calendar.routes';
 import { feedRoutes } from './modules/calendar/feeds.routes';
 import { exportRoutes } from './modules/exports/exports.routes';
@@ -14,6 +15,7 @@ import { mailboxRoutes } from './modules/mailbox/mailbox.routes';
 import { meetingRoutes } from './modules/meetings/meetings.routes';
 import { notificationRoutes } from './modules/notifications/notifications.routes';
 import { pictureRoutes } from './modules/picture/picture.routes';
+import { questionRoutes } from './modules/questions/questions.routes';
 import { networkRoutes } from './modules/registry/networks.routes';
 import { registryRoutes } from './modules/registry/registry.routes';
 import { reportsRoutes } from './modules/reports/reports.routes';
@@ -45,6 +47,8 @@ const modules = [
   exportRoutes,
   userRoutes,
   auditRoutes,
+  questionRoutes,
+  bulletinRoutes,
   calendarRoutes,
   feedRoutes,
   attachmentRoutes,
