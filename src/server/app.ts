@@ -15,6 +15,7 @@ import { mailboxRoutes } from './modules/mailbox/mailbox.routes';
 import { meetingRoutes } from './modules/meetings/meetings.routes';
 import { notificationRoutes } from './modules/notifications/notifications.routes';
 import { pictureRoutes } from './modules/picture/picture.routes';
+import { quotaRoutes } from './modules/quotas/quotas.routes';
 import { questionRoutes } from './modules/questions/questions.routes';
 import { networkRoutes } from './modules/registry/networks.routes';
 import { registryRoutes } from './modules/registry/registry.routes';
@@ -56,6 +57,7 @@ const modules = [
   ledgerRoutes,
   housingRoutes,
   searchRoutes,
+  quotaRoutes,
 ];
 
 function clientIp(c: Parameters<typeof getConnInfo>[0]): string {
