@@ -1,0 +1,117 @@
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError, uploadFile } from '../../api/client';
+import { Alert } from '../../components/Alert';
+import { Button } from '../../components/Button';
+import { Table } from '../../components/Table';
+import { FileField } from '../imports/FileField';
+import type { LedgerImportResult } from './ledger-types';
+
+const ACCEPT = '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+type ImportError = LedgerImportResult['errors'][number];
+
+/** Check a CSV/XLSX file of anvisningar (nothing stored), then import all rows or none. */
+export function LedgerImport({ onImported }: { onImported: (count: number) => void }) {
+  const { t } = useTranslation(['ledger', 'common']);
+  const [file, setFile] = useState<File | null>(null);
+  const [fileError, setFileError] = useState<string | null>(null);
+  const [checked, setChecked] = useState<LedgerImportResult | null>(null);
+  const [errors, setErrors] = useState<ImportError[]>([]);
+  const [message, setMessage] = useState<string | null>(null);
+
+  const send = async (mode: 'dry_run' | 'commit') => {
+    if (!file) {
+      setFileError(t('ledger:import.fileRequired'));
+      return;
+    }
+    setFileError(null);
+    setMessage(null);
+    try {
+      const result = await uploadFile<LedgerImportResult>('/api/ledger/imports', file, { mode });
+      setErrors(result.errors);
+      if (mode === 'dry_run') setChecked(result);
+      else {
+        setChecked(null);
+        setMessage(t('ledger:import.done', { count: result.imported }));
+        onImported(result.imported);
+      }
+    } catch (caught) {
+      setChecked(null);
+      if (caught instanceof ApiError) {
+        setMessage(caught.message);
+        const listed = caught.details.errors;
+        setErrors(Array.isArray(listed) ? (listed as ImportError[]) : []);
+      } else setMessage(t('common:errors.unexpected'));
+    }
+  };
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    void send('dry_run');
+  };
+
+  return (
+    <section className="admin-form" aria-labelledby="ledger-import-title">
+      <h2 id="ledger-import-title">{t('ledger:import.title')}</h2>
+      <p>{t('ledger:import.intro')}</p>
+      <p className="muted">{t('ledger:import.columns')}</p>
+      <form noValidate onSubmit={onSubmit}>
+        <FileField
+          id="ledger-import-file"
+          label={t('ledger:import.file')}
+          hint={t('ledger:import.fileHint')}
+          accept={ACCEPT}
+          error={fileError}
+          onChange={(f) => {
+            setFile(f);
+            setChecked(null);
+            setErrors([]);
+          }}
+        />
+        <div className="row-actions">
+          <Button type="submit" variant="secondary">
+            {t('ledger:import.check')}
+          </Button>
+          {checked && checked.errors.length === 0 && checked.wouldCreate > 0 ? (
+            <Button type="button" onClick={() => void send('commit')}>
+              {t('ledger:import.commit', { count: checked.wouldCreate })}
+            </Button>
+          ) : null}
+        </div>
+      </form>
+      <div aria-live="polite">
+        {checked ? (
+          <Alert variant={checked.errors.length === 0 ? 'success' : 'error'}>
+            {checked.errors.length === 0
+              ? t('ledger:import.clean', { count: checked.wouldCreate })
+              : t('ledger:import.hasErrors', { count: checked.errors.length })}
+          </Alert>
+        ) : null}
+        {message ? <Alert variant={errors.length > 0 ? 'error' : 'success'}>{message}</Alert> : null}
+      </div>
+      {errors.length > 0 ? (
+        <Table
+          caption={t('ledger:import.errorsCaption', { count: errors.length })}
+          columns={[
+            {
+              key: 'row',
+              header: t('ledger:import.row'),
+              sortValue: (e: ImportError) => e.row,
+              align: 'end',
+              isRowHeader: true,
+            },
+            { key: 'column', header: t('ledger:import.column'), render: (e: ImportError) => e.column },
+            {
+              key: 'value',
+              header: t('ledger:import.value'),
+              render: (e: ImportError) => (e.value ? <code>{e.value}</code> : null),
+            },
+            { key: 'message', header: t('ledger:import.message'), render: (e: ImportError) => e.message },
+          ]}
+          rows={errors}
+          rowKey={(e) => `${e.row}:${e.column}:${e.code}`}
+        />
+      ) : null}
+    </section>
+  );
+}
