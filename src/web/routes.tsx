@@ -137,6 +137,16 @@ export const appRoutes: AppRoute[] = [
     titleKey: 'mailbox:title',
   },
   {
+    path: '/mottagande/anvisningar',
+    load: () => import('./features/ledger/LedgerPage').then((m) => m.LedgerPage),
+    titleKey: 'ledger:page.title',
+  },
+  {
+    path: '/mottagande/boende',
+    load: () => import('./features/housing/HousingPage').then((m) => m.HousingPage),
+    titleKey: 'housing:page.title',
+  },
+  {
     path: '/login',
     load: () => import('./auth/LoginPage').then((m) => m.LoginPage),
     titleKey: 'common:login.title',

@@ -1,6 +1,7 @@
 import type { Ctx } from '../platform/context';
 import type { AppDeps } from '../platform/http';
 import { type DemoAccount, hasDemoUsers, listDemoAccounts, seedDemoAccounts } from './accounts';
+import { seedDemoReception } from './demo-reception';
 import { seedDemoReports } from './demo-reports';
 import { type RegistrySeedResult, seedRegistry } from './registry';
 import { readGrMemberCodes } from './registry-data';
@@ -43,5 +44,6 @@ export async function runSeed(deps: AppDeps, options: SeedOptions): Promise<Seed
   deps.logger.info({ accounts: demoAccounts.length }, 'demo accounts created');
   await seedDemoReports(ctx, { weeks: 12 });
   deps.logger.info('demo reports created');
+  deps.logger.info(await seedDemoReception(ctx), 'demo reception data created');
   return { demoAccounts, seededRegistry, registry };
 }
