@@ -76,6 +76,12 @@ export const appRoutes: AppRoute[] = [
     roles: ['org_admin', 'system_admin'],
   },
   {
+    path: '/kalender',
+    load: () => import('./features/calendar/CalendarPage').then((m) => m.CalendarPage),
+    titleKey: 'calendar:title',
+    nav: { labelKey: 'calendar:nav', order: 45 },
+  },
+  {
     path: '/natverk',
     load: () => import('./features/directory/NetworksPage').then((m) => m.NetworksPage),
     titleKey: 'directory:networks.title',
