@@ -19,6 +19,28 @@ import type { AppRoute } from './app-route';
  */
 export const appRoutes: AppRoute[] = [
   {
+    path: '/moten',
+    load: () => import('./features/meetings/MeetingsPage').then((m) => m.MeetingsPage),
+    titleKey: 'meetings:list.title',
+    nav: { labelKey: 'meetings:nav', order: 40 },
+  },
+  {
+    path: '/moten/ny',
+    load: () => import('./features/meetings/NewMeetingPage').then((m) => m.NewMeetingPage),
+    titleKey: 'meetings:form.createTitle',
+    roles: ['coordinator', 'system_admin'],
+  },
+  {
+    path: '/moten/:meetingId',
+    load: () => import('./features/meetings/MeetingPage').then((m) => m.MeetingPage),
+    titleKey: 'meetings:page.title',
+  },
+  {
+    path: '/mina-atgarder',
+    load: () => import('./features/meetings/MyActionsPage').then((m) => m.MyActionsPage),
+    titleKey: 'meetings:myActions.title',
+  },
+  {
     path: '/',
     load: () => import('./features/reports/TodoPage').then((m) => m.TodoPage),
     titleKey: 'reports:todo.title',
