@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../db/schema/audit';
 import { receptionAssignments } from '../../db/schema/ledger';
+import { quotaAllocations, quotaPlans } from '../../db/schema/quotas';
 import { networkMembers } from '../../db/schema/registry';
 import { makeNetwork, makeOrg, makeUser, TEST_PASSWORD } from '../../testing/factories';
 import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app';
@@ -79,6 +80,13 @@ beforeAll(async () => {
   coordinator = await signIn(owner.id, ['coordinator']);
   liaison = await signIn(lst.id, ['agency_liaison']);
   outsiderCoordinator = await signIn(otherOwner.id, ['coordinator']);
+  // An adopted kommuntal for A only: 20 persons in 2026.
+  const [plan] = await db
+    .insert(quotaPlans)
+    .values({ year: 2026, nationalTotal: 100, params: {} as never, status: 'adopted', adoptedAt: NOW })
+    .returning();
+  if (!plan) throw new Error('plan not created');
+  await db.insert(quotaAllocations).values({ planId: plan.id, orgId: a.id, countyCode: '14', kommuntal: 20 });
 });
 
 async function countRows(orgId: string) {
@@ -102,7 +110,14 @@ describe('own ledger', () => {
     const ledger = await reporterA.get<Ledger>('/api/ledger?year=2026');
     expect(ledger.status).toBe(200);
     expect(ledger.body.canEdit).toBe(true);
-    expect(ledger.body.totals).toMatchObject({ assigned: 3, received: 0, pending: 3, overdue: 1 });
+    expect(ledger.body.totals).toMatchObject({
+      kommuntal: 20,
+      assigned: 3,
+      received: 0,
+      remaining: 20,
+      pending: 3,
+      overdue: 1,
+    });
     expect(ledger.body.behind.reasons).toContain('overdue_receptions');
     const audit = await getDb().db.select().from(auditLog).where(eq(auditLog.entityId, created.id));
     expect(audit.map((x) => x.action)).toEqual(['assignment.create']);
@@ -117,7 +132,9 @@ describe('own ledger', () => {
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ status: 'received', version: 2, overdue: false });
     const ledger = (await reporterA.get<Ledger>('/api/ledger?year=2026')).body;
-    expect(ledger.totals).toMatchObject({ received: 3, pending: 0 });
+    expect(ledger.totals).toMatchObject({ received: 3, pending: 0, remaining: 17 });
+    // Half the year has passed and 15 % of the kommuntal is received: behind plan.
+    expect(ledger.behind.reasons).toEqual(['behind_share']);
     expect(ledger.trend.find((w) => w.isoWeek === 14)?.received).toBe(3);
     created = res.body;
   });
@@ -192,7 +209,13 @@ describe('aggregates', () => {
         `/api/networks/${networkId}/ledger?year=2026`,
       );
       expect(res.status).toBe(200);
-      expect(res.body.totals).toMatchObject({ assigned: 6, received: 3, pending: 3 });
+      expect(res.body.totals).toMatchObject({
+        kommuntal: 20,
+        assigned: 6,
+        received: 3,
+        pending: 3,
+        remaining: 17,
+      });
       expect(res.body.municipalities.find((m) => m.orgId === orgA)?.totals.received).toBe(3);
       const text = JSON.stringify(res.body);
       expect(text).not.toContain('A-2026-001');
