@@ -1,6 +1,7 @@
 import type { Ctx } from '../platform/context';
 import type { AppDeps } from '../platform/http';
 import { type DemoAccount, hasDemoUsers, listDemoAccounts, seedDemoAccounts } from './accounts';
+import { seedDemoCalendar } from './demo-calendar';
 import { seedDemoReception } from './demo-reception';
 import { seedDemoReports } from './demo-reports';
 import { type RegistrySeedResult, seedRegistry } from './registry';
@@ -45,5 +46,6 @@ export async function runSeed(deps: AppDeps, options: SeedOptions): Promise<Seed
   await seedDemoReports(ctx, { weeks: 12 });
   deps.logger.info('demo reports created');
   deps.logger.info(await seedDemoReception(ctx), 'demo reception data created');
+  deps.logger.info(await seedDemoCalendar(ctx), 'demo calendar events created');
   return { demoAccounts, seededRegistry, registry };
 }
