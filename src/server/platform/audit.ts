@@ -1,5 +1,7 @@
+import { sql } from 'drizzle-orm';
 import { auditLog } from '../db/schema/audit';
-import { actorOrgId, actorUserId, type Ctx } from './context';
+import { type Actor, actorOrgId, actorUserId, type Ctx } from './context';
+import type { DbOrTx } from './db';
 
 export interface AuditEntry {
   action: string;
@@ -24,4 +26,32 @@ export async function writeAudit(ctx: Ctx, entry: AuditEntry): Promise<void> {
     after: entry.after ?? null,
     ip: ctx.ip ?? '',
   });
+}
+
+/**
+ * Several changes by several actors in one statement (a batch of submissions, each made by
+ * its own caller), in the transaction of the changes.
+ */
+export async function writeAuditRows(
+  db: DbOrTx,
+  entries: readonly (AuditEntry & { actor: Actor; ip?: string | undefined })[],
+): Promise<void> {
+  if (entries.length === 0) return;
+  const json = JSON.stringify(
+    entries.map((e) => ({
+      actor_user_id: actorUserId(e.actor),
+      actor_org_id: actorOrgId(e.actor),
+      action: e.action,
+      entity_type: e.entityType,
+      entity_id: e.entityId,
+      before: e.before ?? null,
+      after: e.after ?? null,
+      ip: e.ip ?? '',
+    })),
+  );
+  await db.execute(sql`INSERT INTO audit_log (actor_user_id, actor_org_id, action, entity_type, entity_id,
+      before, after, ip)
+    SELECT actor_user_id, actor_org_id, action, entity_type, entity_id, before, after, ip
+    FROM jsonb_to_recordset(${json}::jsonb) AS x(actor_user_id uuid, actor_org_id uuid, action text,
+      entity_type text, entity_id text, before jsonb, after jsonb, ip text)`);
 }

@@ -1,23 +1,13 @@
 import type { Answers } from '../../../core/reports/answers';
-import { carryOver, confirmUnchanged as unchangedAnswers } from '../../../core/reports/carry-over';
-import { isLateFiling } from '../../../core/reports/round-state';
+import { confirmUnchanged as unchangedAnswers } from '../../../core/reports/carry-over';
 import { normalizeAnswers, validateAnswers } from '../../../core/reports/validate-answers';
-import { writeAudit } from '../../platform/audit';
-import { actorUserId, type Ctx, inTransaction, nowOf } from '../../platform/context';
+import { type Ctx, nowOf } from '../../platform/context';
 import { AppError } from '../../platform/errors';
-import {
-  actorName,
-  assertFilingAllowed,
-  loadFilingRound,
-  presentReport,
-  type ReportSummary,
-} from './filing-context';
-import { type IdempotencyClaim, requestHash, storedResponse, storeResponse } from './idempotency';
-import { assertBaseVersion, lockOrCreateReport } from './report-lock';
-import { reportValueRows } from './report-values';
+import { loadFilingRound, type ReportSummary } from './filing-context';
+import { requestHash } from './idempotency';
+import { fileReport as writeFiling } from './report-file';
 import type { FilingRound } from './reports.repository';
 import * as repo from './reports.repository';
-import { submitResponse } from './reports.schemas';
 import { fieldErrors } from './validation-error';
 
 export interface SubmitReportInput {
@@ -107,76 +97,17 @@ async function fileReport(
   const answers = normalizeAnswers(def, input.answers);
   const errors = validateAnswers(def, answers, 'submit');
   if (errors.length > 0) throw fieldErrors(errors);
-  const claim: IdempotencyClaim | null = input.idempotencyKey
-    ? { scope: `submit:${input.orgId}`, key: input.idempotencyKey, hash: input.hash }
-    : null;
-
-  return inTransaction(ctx, async (tx) => {
-    const now = nowOf(tx);
-    const report = await lockOrCreateReport(tx, {
-      roundId: round.id,
-      orgId: input.orgId,
-      templateVersionId: round.templateVersionId,
-      answers,
-    });
-    if (claim) {
-      const stored = await storedResponse(tx, claim);
-      if (stored !== null) return submitResponse.parse(stored);
-    }
-    assertFilingAllowed(round, report, now);
-    await assertBaseVersion(tx, report, input.baseVersion);
-
-    const [previous] = await repo.listEarlierSubmitted(tx.db, {
-      orgId: input.orgId,
-      templateId: round.templateId,
-      before: round.opensAt,
-      limit: 1,
-    });
-    const { carriedOver } = carryOver({
-      previous: previous?.answers ?? null,
-      previousCarriedOver: previous?.carriedOver ?? {},
-      current: answers,
-    });
-    const firstSubmission = report.status !== 'submitted';
-    const version = report.version + 1;
-    const updated = await repo.updateReport(tx.db, report.id, {
-      status: 'submitted',
-      version,
-      answers,
-      draftAnswers: null,
-      carriedOver,
-      templateVersionId: round.templateVersionId,
-      isLate: firstSubmission ? isLateFiling(round, now) : report.isLate,
-      firstSubmittedAt: report.firstSubmittedAt ?? now,
-      submittedAt: now,
-      updatedBy: actorUserId(tx.actor),
-      updatedAt: now,
-    });
-    await repo.insertRevision(tx.db, {
-      reportId: report.id,
-      version,
-      status: 'submitted',
-      answers,
-      actorUserId: actorUserId(tx.actor),
-      at: now,
-    });
-    await repo.replaceValues(
-      tx.db,
-      report.id,
-      reportValueRows(def, answers, { reportId: report.id, roundId: round.id, orgId: input.orgId }),
-    );
-    await writeAudit(tx, {
-      action: firstSubmission ? 'report.submit' : 'report.revise',
-      entityType: 'report',
-      entityId: report.id,
-      before: firstSubmission ? null : { version: report.version, answers: report.answers },
-      after: { version, answers, isLate: updated.isLate, roundId: round.id, orgId: input.orgId },
-    });
-    const result: SubmitReportResult = {
-      report: presentReport(updated, actorName(tx)),
-      dropped: input.dropped,
-    };
-    if (claim) await storeResponse(tx, claim, result);
-    return result;
+  return writeFiling(ctx, {
+    actor: ctx.actor,
+    ip: ctx.ip,
+    now: nowOf(ctx),
+    round,
+    orgId: input.orgId,
+    answers,
+    baseVersion: input.baseVersion,
+    claim: input.idempotencyKey
+      ? { scope: `submit:${input.orgId}`, key: input.idempotencyKey, hash: input.hash }
+      : null,
+    dropped: input.dropped,
   });
 }

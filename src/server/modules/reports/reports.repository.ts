@@ -3,16 +3,8 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { Answers } from '../../../core/reports/answers';
 import { users } from '../../db/schema/accounts';
 import { networkMembers, networks } from '../../db/schema/registry';
-import {
-  reportRevisions,
-  reports,
-  reportValues,
-  rounds,
-  templates,
-  templateVersions,
-} from '../../db/schema/reports';
+import { reportRevisions, reports, rounds, templates, templateVersions } from '../../db/schema/reports';
 import type { DbOrTx } from '../../platform/db';
-import type { ReportValueRow } from './report-values';
 
 export type ReportRow = typeof reports.$inferSelect;
 export type RevisionRow = typeof reportRevisions.$inferSelect;
@@ -223,11 +215,6 @@ export async function findReportOfOrg(db: DbOrTx, reportId: string, orgId: strin
 }
 
 /** Replaces the report's value rows with those of its newly submitted answers. */
-export async function replaceValues(db: DbOrTx, reportId: string, rows: ReportValueRow[]): Promise<void> {
-  await db.delete(reportValues).where(eq(reportValues.reportId, reportId));
-  if (rows.length > 0) await db.insert(reportValues).values(rows);
-}
-
 /**
  * Rounds of the networks the organisation files in, from `from` to `to` (by deadline and
  * opening), with the organisation's own report if any. Only its own reports are joined.

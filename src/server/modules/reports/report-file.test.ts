@@ -1,0 +1,115 @@
+import { and, eq } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answers as answersSchema } from '../../../core/reports/answers';
+import { normalizeAnswers } from '../../../core/reports/validate-answers';
+import { auditLog } from '../../db/schema/audit';
+import { reportRevisions, reports, reportValues } from '../../db/schema/reports';
+import { AppError } from '../../platform/errors';
+import { useTestDatabase } from '../../testing/test-db';
+import { type Filing, fileReports } from './report-file';
+import { buildWorld, during, type ReportsWorld, validAnswers } from './reports.fixtures';
+import { findRoundForOrg } from './reports.repository';
+
+const getDb = useTestDatabase();
+let w: ReportsWorld;
+
+beforeAll(async () => {
+  w = await buildWorld(getDb());
+  await w.setNow(during(10));
+});
+
+async function filing(orgId: string, overrides: Partial<Filing> = {}): Promise<Filing> {
+  const round = await findRoundForOrg(getDb().db, w.round(10), orgId);
+  if (!round) throw new Error('round not found');
+  return {
+    actor: { kind: 'api_token', tokenId: `token-${orgId}`, orgId },
+    ip: '192.0.2.7',
+    now: during(10),
+    round,
+    orgId,
+    answers: normalizeAnswers(round.definition, answersSchema.parse(validAnswers({ smittade: 8 }))),
+    baseVersion: undefined,
+    claim: null,
+    dropped: [],
+    ...overrides,
+  };
+}
+
+describe('a batch of submissions in one transaction', () => {
+  it('writes each accepted report fully and refuses the stale one alone, leaving no trace of it', async () => {
+    const db = getDb().db;
+    const accepted = await filing(w.orgA, {
+      claim: { scope: `submit:${w.orgA}`, key: 'batch-1', hash: 'h1' },
+    });
+    // A first submission that claims to have seen version 3: there is no report yet, so it is stale.
+    const stale = await filing(w.orgB, { baseVersion: 3 });
+
+    const outcomes = await fileReports({ db, actor: { kind: 'system' } }, [accepted, stale]);
+
+    expect(outcomes[0]).toMatchObject({
+      ok: true,
+      value: { report: { orgId: w.orgA, version: 1, status: 'submitted' } },
+    });
+    expect(outcomes[1]?.ok).toBe(false);
+    const error = outcomes[1]?.ok === false ? outcomes[1].error : null;
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).code).toBe('version_conflict');
+
+    const rowsOf = (orgId: string) =>
+      db
+        .select()
+        .from(reports)
+        .where(and(eq(reports.roundId, w.round(10)), eq(reports.orgId, orgId)));
+    const [a] = await rowsOf(w.orgA);
+    expect(a).toMatchObject({ status: 'submitted', version: 1 });
+    expect(await rowsOf(w.orgB)).toEqual([]);
+
+    const reportId = a?.id ?? '';
+    const revisions = await db.select().from(reportRevisions).where(eq(reportRevisions.reportId, reportId));
+    expect(revisions.map((r) => [r.version, r.status])).toEqual([[1, 'submitted']]);
+    const values = await db.select().from(reportValues).where(eq(reportValues.reportId, reportId));
+    expect(values.find((v) => v.key === 'figure:smittade')?.num).toBe(8);
+    const audit = await db.select().from(auditLog).where(eq(auditLog.entityId, reportId));
+    expect(audit).toEqual([
+      expect.objectContaining({
+        action: 'report.submit',
+        actorOrgId: w.orgA,
+        actorUserId: null,
+        ip: '192.0.2.7',
+      }),
+    ]);
+  });
+
+  it('replays a stored response for a repeated key in a later batch, and revises the rest', async () => {
+    const db = getDb().db;
+    const retry = await filing(w.orgA, { claim: { scope: `submit:${w.orgA}`, key: 'batch-1', hash: 'h1' } });
+    const revision = await filing(w.orgB, {
+      answers: normalizeAnswers(retry.round.definition, answersSchema.parse(validAnswers({ smittade: 9 }))),
+    });
+
+    const outcomes = await fileReports({ db, actor: { kind: 'system' } }, [retry, revision]);
+
+    expect(outcomes[0]).toMatchObject({ ok: true, value: { report: { orgId: w.orgA, version: 1 } } });
+    expect(outcomes[1]).toMatchObject({ ok: true, value: { report: { orgId: w.orgB, version: 1 } } });
+    const [a] = await db
+      .select()
+      .from(reports)
+      .where(and(eq(reports.roundId, w.round(10)), eq(reports.orgId, w.orgA)));
+    expect(a?.version).toBe(1);
+  });
+
+  it('refuses a repeated key with another request, and nothing changes', async () => {
+    const db = getDb().db;
+    const other = await filing(w.orgA, {
+      claim: { scope: `submit:${w.orgA}`, key: 'batch-1', hash: 'different' },
+    });
+    const [outcome] = await fileReports({ db, actor: { kind: 'system' } }, [other]);
+    expect(outcome?.ok).toBe(false);
+    expect(outcome?.ok === false && (outcome.error as AppError).code).toBe('idempotency_mismatch');
+    const [a] = await db
+      .select()
+      .from(reports)
+      .where(and(eq(reports.roundId, w.round(10)), eq(reports.orgId, w.orgA)));
+    expect(a?.version).toBe(1);
+  });
+});
