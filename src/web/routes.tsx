@@ -195,4 +195,15 @@ export const appRoutes: AppRoute[] = [
     public: true,
     devOnly: true,
   },
+  {
+    path: '/mottagande',
+    load: () => import('./features/reception/ReceptionHubPage').then((m) => m.ReceptionHubPage),
+    titleKey: 'reception:title',
+    nav: { labelKey: 'reception:nav', order: 60 },
+  },
+  {
+    path: '/mottagande/kommuntal',
+    load: () => import('./features/quotas/KommuntalPage').then((m) => m.KommuntalPage),
+    titleKey: 'quotas:title',
+  },
 ];
