@@ -103,14 +103,17 @@ export function MonthGrid({
                   tabIndex={isSelected ? 0 : -1}
                   aria-selected={isSelected}
                   aria-current={day === current ? 'date' : undefined}
-                  aria-label={`${label}, ${t('month.entries', { count: list.length })}`}
                   onClick={() => onSelect(day)}
                   onKeyDown={(e) => onKeyDown(e, day)}
                 >
                   <span className="month-grid__date" aria-hidden="true">
                     {parseDay(day).day}
                   </span>
-                  <ul className="month-grid__entries" aria-hidden="true">
+                  {/* The cell's accessible name: the full date, then the entries it shows. */}
+                  <span className="month-grid__label visually-hidden">
+                    {`${label}, ${t('month.entries', { count: list.length })}`}
+                  </span>
+                  <ul className="month-grid__entries">
                     {list.slice(0, SHOWN_PER_DAY).map((entry) => (
                       <li
                         key={entry.uid}
