@@ -3,6 +3,7 @@ import { HTTPException } from 'hono/http-exception';
 import { apiTokenRoutes } from './modules/api-tokens/api-tokens.routes';
 import { attachmentRoutes, requestBodyLimit } from './modules/attachments/attachments.routes';
 import { auditRoutes } from './modules/audit/audit.routes';
+import { consultationRoutes } from './modules/consultations/consultations.routes';
 import { authRoutes } from './modules/auth/auth.routes';
 import { bulletinRoutes } from './modules/bulletins/bulletins.routes';
 import { calendarRoutes } from './modules/calendar/calendar.routes';
@@ -53,6 +54,7 @@ const modules = [
   calendarRoutes,
   feedRoutes,
   attachmentRoutes,
+  consultationRoutes,
   meetingRoutes,
   ledgerRoutes,
   housingRoutes,

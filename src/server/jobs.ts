@@ -1,3 +1,8 @@
+import {
+  CONSULTATION_REMINDER_JOB,
+  scheduleConsultationReminders,
+  sendConsultationReminder,
+} from './modules/consultations/consultation-reminders';
 import { REMINDER_JOB } from './modules/reminders/reminders.repository';
 import { scheduleReminders, sendReminder } from './modules/reminders/reminders.service';
 import { purgeIdempotencyKeysTick } from './modules/reports/idempotency';
@@ -9,7 +14,13 @@ import { MAIL_JOB, sendQueuedMail } from './platform/outbox';
 export const jobHandlers: Record<string, JobHandler> = {
   [MAIL_JOB]: sendQueuedMail,
   [REMINDER_JOB]: sendReminder,
+  [CONSULTATION_REMINDER_JOB]: sendConsultationReminder,
 };
 
 /** Periodic tasks run on every worker pass (idempotent: several instances may run them). */
-export const periodicTasks: Tick[] = [ensureWeeklyRoundsTick, scheduleReminders, purgeIdempotencyKeysTick];
+export const periodicTasks: Tick[] = [
+  ensureWeeklyRoundsTick,
+  scheduleReminders,
+  purgeIdempotencyKeysTick,
+  scheduleConsultationReminders,
+];

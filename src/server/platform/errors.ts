@@ -24,6 +24,7 @@ export const errorStatus = {
   import_invalid: 422,
   import_unreadable: 422,
   round_closed: 422,
+  consultation_closed: 422,
   question_answered: 409,
   meeting_state: 422,
   no_planned_meeting: 422,

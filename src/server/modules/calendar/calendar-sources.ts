@@ -1,5 +1,6 @@
 import type { DbOrTx } from '../../platform/db';
 import type { IcsEvent } from '../../platform/ical';
+import { consultationsCalendarSource } from '../consultations/consultations-calendar-source';
 import { meetingsCalendarSource } from '../meetings/meetings-calendar-source';
 import { networkEventSource } from './network-event-source';
 import { roundDeadlineSource } from './round-deadline-source';
@@ -45,7 +46,12 @@ export type CalendarSource = (db: DbOrTx, q: CalendarQuery) => Promise<CalendarE
  * consultations, …). Listed, not registered at import time, so every entry point — server,
  * tests, benchmarks — sees the same sources.
  */
-export const calendarSources: CalendarSource[] = [roundDeadlineSource, networkEventSource, meetingsCalendarSource];
+export const calendarSources: CalendarSource[] = [
+  roundDeadlineSource,
+  networkEventSource,
+  consultationsCalendarSource,
+  meetingsCalendarSource,
+];
 
 /** All sources' entries, sorted by start. */
 export async function collectCalendarEntries(db: DbOrTx, q: CalendarQuery): Promise<CalendarEntry[]> {
