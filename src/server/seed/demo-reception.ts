@@ -60,9 +60,9 @@ function assignmentsFor(orgId: string, code: string, today: DateTime) {
       'skyddsbehovande_lma',
       'anlaggningsboende',
     ]);
-    let assigned = start.plus({ days: Math.floor(((i + r()) / count) * span) });
+    let assigned: DateTime = start.plus({ days: Math.floor(((i + r()) / count) * span) });
     if (assigned > today) assigned = today;
-    let planned = assigned.plus({ days: between(r, 21, 56) });
+    let planned: DateTime = assigned.plus({ days: between(r, 21, 56) });
     let received: DateTime | null = null;
     if (code === BEHIND) {
       // Three received early; three more whose planned dates have passed without reception.
