@@ -1,174 +1,88 @@
 /**
- * Samla's benchmarks (never tests): `npm run bench` at national scale, `npm run bench -- --quick`
- * at reduced scale in about two minutes. Generates the data when missing (see generate.ts),
- * runs the server as a child process in production mode and measures over HTTP; writes
- * bench/results/core.json (core-quick.json with --quick). See docs/performance.md.
+ * Samla's benchmarks (never tests): `npm run bench` runs every suite in turn, each writing
+ * its own results file under bench/results/ (see docs/performance.md):
  *
- * Options: --quick, --regenerate, --workers <n> (HTTP worker processes on PostgreSQL, default 2),
- * --concurrency <n> (submit load on PostgreSQL), --skip-pglite.
+ *   core     reports and the situation picture at national scale  → core.json (core-quick.json with --quick)
+ *   collab   full-text search over ten years of minutes            → collab.json
+ *   planner  the assignment planner, 30 000 persons and GR scale   → planner.json
+ *
+ * `npm run bench -- --suite core` (or a comma list) runs some of them; every other option
+ * is passed to the suites, which ignore what is not theirs (see each suite's header).
  */
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
-import { type Dataset, ensureGrData, ensureNationalData } from './generate';
-import { loadAverage, machineInfo } from './lib/machine';
-import { type NetworkResult, runNetwork } from './lib/network-run';
-import { PG_SERVER_URL, pgUrl, SCALES } from './lib/scale';
 
-const started = performance.now();
-const log = (line: string) =>
-  process.stdout.write(`[${((performance.now() - started) / 1000).toFixed(1).padStart(6)} s] ${line}\n`);
-
-/** The commit measured, and whether the working tree had changes (other engineers' work in progress). */
-function gitState(): { commit: string; dirty: boolean } {
-  try {
-    const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-    }).trim();
-    const status = execFileSync('git', ['status', '--porcelain', '--untracked-files=no', 'src'], {
-      encoding: 'utf8',
-    });
-    return { commit, dirty: status.trim().length > 0 };
-  } catch {
-    // A copy of a commit without .git (see docs/performance.md) names it in BENCH_COMMIT.
-    return { commit: process.env.BENCH_COMMIT ?? 'unknown', dirty: false };
-  }
+interface Suite {
+  name: string;
+  load: () => Promise<{ run: (args: string[]) => Promise<void> }>;
 }
 
-async function postgresVersion(): Promise<string> {
-  const client = new pg.Client({ connectionString: pgUrl('postgres') });
-  await client.connect();
-  try {
-    const res = await client.query<{ server_version: string }>('SHOW server_version');
-    return res.rows[0]?.server_version ?? 'unknown';
-  } finally {
-    await client.end();
-  }
-}
-
-function round(x: number | undefined, digits = 1): number | null {
-  if (x === undefined || !Number.isFinite(x)) return null;
-  const f = 10 ** digits;
-  return Math.round(x * f) / f;
-}
-
-function generation(d: Dataset) {
-  return {
-    reused: d.reused,
-    generatedAt: d.generatedAt,
-    ...d.counts,
-    seconds: round(d.totalSeconds),
-    secondsReports: round(d.counts.seconds),
-  };
-}
+const suites: Suite[] = [{ name: 'core', load: () => import('./core/run') }];
 
 async function main() {
+  const argv = process.argv.slice(2);
   const { values } = parseArgs({
-    options: {
-      quick: { type: 'boolean', default: false },
-      regenerate: { type: 'boolean', default: false },
-      // Two HTTP processes: on two cores the app servers' CPU, not PostgreSQL's, is the larger share.
-      workers: { type: 'string', default: '2' },
-      concurrency: { type: 'string', default: '64' },
-      'skip-pglite': { type: 'boolean', default: false },
-    },
+    args: argv,
+    options: { suite: { type: 'string', default: suites.map((s) => s.name).join(',') } },
+    strict: false,
   });
-  const scale = SCALES[values.quick ? 'quick' : 'full'];
-  const workers = Number.parseInt(values.workers, 10);
-  const concurrency = Number.parseInt(values.concurrency, 10);
-  const loadBefore = loadAverage();
-  // The reference machine is shared: keep the 1-minute load average every 10 s of the run.
-  const loadSamples: number[] = [];
-  const loadTimer = setInterval(() => loadSamples.push(Number.parseFloat(loadAverage())), 10_000);
-  loadTimer.unref();
-  log(`scale ${scale.name}: ${scale.weeks} weekly rounds; load average ${loadBefore}`);
-
-  const national = await ensureNationalData(scale, { regenerate: values.regenerate, log });
-  const gr = values['skip-pglite'] ? null : await ensureGrData(scale, { regenerate: values.regenerate, log });
-
-  log('PostgreSQL: national network');
-  const pgResult: NetworkResult = await runNetwork({
-    dataset: national,
-    scale,
-    workers,
-    concurrency,
-    withSqlTime: true,
-    withXlsx: true,
-    log,
-  });
-  let grResult: NetworkResult | null = null;
-  let grError: string | null = null;
-  if (gr) {
-    log('PGlite: GR network');
+  const wanted = String(values.suite)
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const unknown = wanted.filter((name) => !suites.some((s) => s.name === name));
+  if (unknown.length > 0) {
+    throw new Error(
+      `unknown suite(s): ${unknown.join(', ')}; suites: ${suites.map((s) => s.name).join(', ')}`,
+    );
+  }
+  const passOn = withoutSuiteOption(argv);
+  const failed: string[] = [];
+  for (const suite of suites.filter((s) => wanted.includes(s.name))) {
+    process.stdout.write(`\n━━━ bench: ${suite.name} ━━━\n`);
     try {
-      grResult = await runNetwork({
-        dataset: gr,
-        scale,
-        workers: 1,
-        concurrency: 16,
-        withSqlTime: false,
-        withXlsx: false,
-        log,
-      });
+      await (await suite.load()).run(suiteArgs(suite.name, passOn));
     } catch (err) {
-      // Keep the PostgreSQL figures when the embedded run fails (e.g. the server did not start).
-      grError = err instanceof Error ? err.message.split('\n').slice(0, 6).join(' | ') : String(err);
-      log(`  PGlite run failed: ${grError}`);
+      // One suite's failure must not hide the others' results.
+      failed.push(suite.name);
+      process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
     }
   }
-  const loadAfter = loadAverage();
-  const xlsx = pgResult.xlsx && 'seconds' in pgResult.xlsx ? pgResult.xlsx : null;
+  if (failed.length > 0) {
+    process.stderr.write(`bench: failed suites: ${failed.join(', ')}\n`);
+    process.exit(1);
+  }
+}
 
-  const result = {
-    picture_round_p95_ms: pgResult.picture.p95,
-    picture_round_sql_ms: pgResult.sql?.sqlMs.p95 ?? null,
-    picture_http_sql_ratio: pgResult.sql ? round(pgResult.picture.p95 / pgResult.sql.sqlMs.p95, 2) : null,
-    trend_10y_p95_ms: pgResult.trend.p95,
-    submit_per_s: round(pgResult.submit.ok / pgResult.submit.seconds),
-    submit_errors: pgResult.submit.errors,
-    submit_lost: pgResult.stored.lost,
-    visible_after_submit_ms: pgResult.visible.p50,
-    xlsx_10y_s: xlsx ? round(xlsx.seconds, 2) : null,
-    xlsx_10y_rss_mb: xlsx?.peakRssMb ?? null,
-    pglite_picture_round_p95_ms: grResult?.picture.p95 ?? null,
-    pglite_trend_10y_p95_ms: grResult?.trend.p95 ?? null,
-    pglite_submit_per_s: grResult ? round(grResult.submit.ok / grResult.submit.seconds) : null,
-    pglite_submit_errors: grResult?.submit.errors ?? null,
-    pglite_submit_lost: grResult?.stored.lost ?? null,
-    meta: {
-      date: new Date().toISOString(),
-      command: values.quick ? 'npm run bench -- --quick' : 'npm run bench',
-      argv: process.argv.slice(2),
-      git: gitState(),
-      machine: machineInfo(await postgresVersion()),
-      loadAverageBefore: loadBefore,
-      loadAverageAfter: loadAfter,
-      loadAverage1mDuring: loadSamples.length
-        ? { min: Math.min(...loadSamples), max: Math.max(...loadSamples), samples: loadSamples.length }
-        : null,
-      wallSeconds: round((performance.now() - started) / 1000),
-      postgresServer: new URL(PG_SERVER_URL).host,
-      scale: {
-        name: scale.name,
-        weeks: scale.weeks,
-        national: { network: national.networkSlug, ...generation(national) },
-        gr: gr ? { network: gr.networkSlug, ...generation(gr) } : null,
-        sequentialRequests: scale.requests,
-        submitSeconds: scale.submitSeconds,
-        submitConcurrency: { postgres: concurrency, pglite: 16 },
-        serverWorkers: workers,
-      },
-    },
-    details: { postgres: pgResult, pglite: grResult, pgliteError: grError },
-  };
-  mkdirSync(path.dirname(scale.resultFile), { recursive: true });
-  writeFileSync(scale.resultFile, `${JSON.stringify(result, null, 2)}\n`);
-  log(`wrote ${scale.resultFile}`);
-  const { meta: _meta, details: _details, ...headline } = result;
-  process.stdout.write(`${JSON.stringify(headline, null, 2)}\n`);
+function withoutSuiteOption(argv: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    if (arg === '--suite') i++;
+    else if (!arg.startsWith('--suite=')) out.push(arg);
+  }
+  return out;
+}
+
+/** Options each suite understands; the rest are dropped so strict parsers do not reject them. */
+const suiteOptions: Record<string, string[]> = {
+  core: ['--quick', '--regenerate', '--workers', '--concurrency', '--skip-pglite'],
+};
+
+function suiteArgs(name: string, argv: string[]): string[] {
+  const known = suiteOptions[name] ?? [];
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    const flag = arg.split('=')[0] ?? '';
+    if (!known.includes(flag)) continue;
+    out.push(arg);
+    const next = argv[i + 1];
+    if (!arg.includes('=') && next !== undefined && !next.startsWith('--')) {
+      out.push(next);
+      i++;
+    }
+  }
+  return out;
 }
 
 main().catch((err) => {
