@@ -4,6 +4,7 @@ import { type DemoAccount, hasDemoUsers, listDemoAccounts, seedDemoAccounts } fr
 import { seedDemoCalendar } from './demo-calendar';
 import { seedDemoMeetings } from './demo-meetings';
 import { seedDemoReception } from './demo-reception';
+import { seedDemoQuotas } from './demo-quotas';
 import { seedDemoReports } from './demo-reports';
 import { type RegistrySeedResult, seedRegistry } from './registry';
 import { readGrMemberCodes } from './registry-data';
@@ -46,6 +47,8 @@ export async function runSeed(deps: AppDeps, options: SeedOptions): Promise<Seed
   deps.logger.info({ accounts: demoAccounts.length }, 'demo accounts created');
   await seedDemoReports(ctx, { weeks: 12 });
   deps.logger.info('demo reports created');
+  await seedDemoQuotas(ctx);
+  deps.logger.info('demo kommuntal created');
   deps.logger.info(await seedDemoMeetings(ctx), 'demo meetings created');
   deps.logger.info(await seedDemoReception(ctx), 'demo reception data created');
   deps.logger.info(await seedDemoCalendar(ctx), 'demo calendar events created');
