@@ -19,6 +19,12 @@ import type { AppRoute } from './app-route';
  */
 export const appRoutes: AppRoute[] = [
   {
+    path: '/sok',
+    load: () => import('./features/search/SearchPage').then((m) => m.SearchPage),
+    titleKey: 'search:title',
+    nav: { labelKey: 'search:nav', order: 85 },
+  },
+  {
     path: '/moten',
     load: () => import('./features/meetings/MeetingsPage').then((m) => m.MeetingsPage),
     titleKey: 'meetings:list.title',
