@@ -13,3 +13,4 @@ export * from './attachments';
 export * from './calendar';
 export * from './quotas';
 export * from './consultations';
+export * from './planner';
