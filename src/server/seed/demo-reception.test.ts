@@ -1,14 +1,17 @@
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { contractForecast } from '../../core/reception/housing';
 import { assignmentProblems, behindPlan, ledgerTotals } from '../../core/reception/ledger';
 import { housingPlacements, housingUnits } from '../db/schema/housing';
 import { receptionAssignments } from '../db/schema/ledger';
 import { organisations } from '../db/schema/registry';
+import { lookupKommuntal } from '../modules/ledger/kommuntal';
 import type { Ctx } from '../platform/context';
 import { useTestDatabase } from '../testing/test-db';
+import { seedDemoQuotas } from './demo-quotas';
 import { seedDemoReception } from './demo-reception';
 import { seedRegistry } from './registry';
+import { readGrMemberCodes } from './registry-data';
 
 const getDb = useTestDatabase();
 const NOW = new Date('2026-09-15T10:00:00Z');
@@ -18,6 +21,7 @@ let first: Awaited<ReturnType<typeof seedDemoReception>>;
 
 beforeAll(async () => {
   await seedRegistry(ctx());
+  await seedDemoQuotas(ctx());
   first = await seedDemoReception(ctx());
 }, 120_000);
 
@@ -44,11 +48,30 @@ describe('demo reception data', () => {
     expect(new Set(all.map((a) => a.status))).toEqual(new Set(['assigned', 'received', 'cancelled']));
   });
 
-  it('puts Lerum behind plan and Göteborg on track without overdue receptions', async () => {
+  it('puts Lerum behind plan and every other GR municipality on track against its kommuntal', async () => {
     const lerum = (await rowsOf('1441')).assignments;
     expect(lerum.filter((a) => a.status === 'received')).toHaveLength(3);
     expect(behindPlan(ledgerTotals(lerum, 60, TODAY), 2026, TODAY).reasons).toContain('overdue_receptions');
-    expect(ledgerTotals((await rowsOf('1480')).assignments, null, TODAY).overdue).toBe(0);
+    const gr = await getDb()
+      .db.select()
+      .from(organisations)
+      .where(inArray(organisations.code, readGrMemberCodes()));
+    const kommuntal = await lookupKommuntal(
+      getDb().db,
+      2026,
+      gr.map((o) => o.id),
+    );
+    expect(kommuntal.size).toBe(13);
+    const behind = [];
+    for (const org of gr) {
+      const totals = ledgerTotals(
+        (await rowsOf(org.code ?? '')).assignments,
+        kommuntal.get(org.id) ?? null,
+        TODAY,
+      );
+      if (behindPlan(totals, 2026, TODAY).behind) behind.push(org.code);
+    }
+    expect(behind).toEqual(['1441']);
   });
 
   it('has units of every type and Partille with about 30 contracts ending in the coming months', async () => {

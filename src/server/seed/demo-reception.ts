@@ -7,11 +7,12 @@ import {
   DEFAULT_POLICY,
   type HousingType,
 } from '../../core/reception/housing';
-import type { TargetGroup } from '../../core/reception/ledger';
+import { elapsedShareOfYear, type TargetGroup } from '../../core/reception/ledger';
 import { ZONE } from '../../core/time/iso-week';
 import { receptionAssignments } from '../db/schema/ledger';
 import { organisations } from '../db/schema/registry';
 import * as housingRepo from '../modules/housing/housing.repository';
+import { lookupKommuntal } from '../modules/ledger/kommuntal';
 import * as ledgerRepo from '../modules/ledger/ledger.repository';
 import { writeAudit } from '../platform/audit';
 import { type Ctx, inTransaction, nowOf } from '../platform/context';
@@ -45,36 +46,75 @@ function household(r: Rand) {
   return { householdSize: size, adults, children: size - adults };
 }
 
-function assignmentsFor(orgId: string, code: string, today: DateTime) {
+type Kind = 'received' | 'pending' | 'overdue' | 'cancelled';
+
+/**
+ * What happened to each household assigned this year. With an adopted kommuntal the
+ * received persons keep pace with the year (within a few percent), so only BEHIND is behind
+ * plan; without one, a handful of households. A few are still on their way.
+ */
+function fates(
+  r: Rand,
+  code: string,
+  kommuntal: number | null,
+  today: DateTime,
+): { kind: Kind; h: ReturnType<typeof household> }[] {
+  const withSize = (kind: Kind) => ({ kind, h: household(r) });
+  if (code === BEHIND) {
+    return (['received', 'received', 'received', 'overdue', 'overdue', 'overdue'] as const).map(withSize);
+  }
+  const received =
+    kommuntal === null
+      ? Math.round(between(r, 4, 10) * (SCALE[code] ?? 1)) * MEAN_SIZE
+      : kommuntal * elapsedShareOfYear(today.year, today.toISODate() ?? '') * (0.97 + r() * 0.08);
+  const out: { kind: Kind; h: ReturnType<typeof household> }[] = [];
+  for (let persons = 0; persons < received; ) {
+    const next = withSize('received');
+    persons += next.h.householdSize;
+    out.push(next);
+  }
+  for (let i = between(r, 1, 3); i > 0; i--) out.push(withSize('pending'));
+  if (r() < 0.5) out.push(withSize('cancelled'));
+  return out;
+}
+
+const MEAN_SIZE = 38 / 11;
+
+function assignmentsFor(orgId: string, code: string, kommuntal: number | null, today: DateTime) {
   const r = randomFor('reception', 'assignments', code);
   const year = today.year;
   const start = DateTime.fromObject({ year, month: 1, day: 8 }, { zone: ZONE });
   const span = Math.max(1, Math.floor(today.diff(start, 'days').days));
-  const count = code === BEHIND ? 6 : Math.round(between(r, 5, 12) * (SCALE[code] ?? 1));
+  const kinds = fates(r, code, kommuntal, today);
+  const receivedCount = kinds.filter((k) => k.kind === 'received').length;
   const rows: ledgerRepo.NewAssignment[] = [];
-  for (let i = 0; i < count; i++) {
-    const h = household(r);
+  kinds.forEach(({ kind, h }, i) => {
     const group: TargetGroup = pick(r, [
       'kvotflykting',
       'kvotflykting',
       'skyddsbehovande_lma',
       'anlaggningsboende',
     ]);
-    let assigned: DateTime = start.plus({ days: Math.floor(((i + r()) / count) * span) });
-    if (assigned > today) assigned = today;
-    let planned: DateTime = assigned.plus({ days: between(r, 21, 56) });
+    let assigned: DateTime;
+    let planned: DateTime;
     let received: DateTime | null = null;
-    if (code === BEHIND) {
-      // Three received early; three more whose planned dates have passed without reception.
-      const passed = today.minus({ days: 10 + i });
-      if (i < 3) received = planned < today ? planned : today;
-      else planned = passed < planned && passed >= assigned ? passed : assigned;
-    } else if (planned <= today) {
-      received = planned.plus({ days: between(r, -5, 5) });
+    if (kind === 'received') {
+      // Spread over the year up to six weeks ago, received about a month after.
+      assigned = start.plus({ days: Math.floor(((i + r()) / receivedCount) * Math.max(1, span - 45)) });
+      planned = assigned.plus({ days: between(r, 21, 40) });
+      received = planned.plus({ days: between(r, -3, 3) });
       if (received > today) received = today;
       if (received < assigned) received = assigned;
+    } else if (kind === 'overdue') {
+      assigned = start.plus({ days: Math.floor(span * (0.3 + 0.1 * i)) });
+      planned = assigned.plus({ days: 30 });
+      if (planned >= today) planned = assigned;
+    } else {
+      assigned = today.minus({ days: between(r, 0, 30) });
+      planned = today.plus({ days: between(r, 7, 40) });
     }
-    const cancelled = code !== BEHIND && !received && r() < 0.08;
+    if (assigned > today) assigned = today;
+    if (assigned.year < year) assigned = start;
     rows.push({
       orgId,
       year,
@@ -84,10 +124,10 @@ function assignmentsFor(orgId: string, code: string, today: DateTime) {
       assignedOn: assigned.toISODate() ?? '',
       plannedReceptionOn: planned.toISODate(),
       receivedOn: received?.toISODate() ?? null,
-      status: received ? 'received' : cancelled ? 'cancelled' : 'assigned',
+      status: kind === 'received' ? 'received' : kind === 'cancelled' ? 'cancelled' : 'assigned',
       source: 'manual',
     });
-  }
+  });
   return rows;
 }
 
@@ -216,13 +256,23 @@ export async function seedDemoReception(
     .from(organisations)
     .where(inArray(organisations.code, codes));
   const today = DateTime.fromJSDate(nowOf(ctx), { zone: ZONE }).startOf('day');
+  const kommuntal = await lookupKommuntal(
+    ctx.db,
+    today.year,
+    orgs.map((o) => o.id),
+  );
   return inTransaction(ctx, async (tx) => {
     let assignments = 0;
     let unitCount = 0;
     let placementCount = 0;
     for (const org of orgs) {
       const code = org.code ?? '';
-      assignments += (await ledgerRepo.insertAssignments(tx.db, assignmentsFor(org.id, code, today))).length;
+      assignments += (
+        await ledgerRepo.insertAssignments(
+          tx.db,
+          assignmentsFor(org.id, code, kommuntal.get(org.id) ?? null, today),
+        )
+      ).length;
       const policy = { ...DEFAULT_POLICY, ...POLICIES[code] };
       if (POLICIES[code]) await housingRepo.insertPolicy(tx.db, { orgId: org.id, ...policy });
       const units = await housingRepo.insertUnits(tx.db, unitsFor(org.id, code));
