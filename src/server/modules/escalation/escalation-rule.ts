@@ -1,0 +1,48 @@
+import type { Answers } from '../../../core/reports/answers';
+
+/** 4 Allvarlig and 5 Kritisk. */
+export const SERIOUS_IMPACT = 4;
+/** The template text where an organisation says what support it needs. */
+export const NEEDS_TEXT_KEY = 'needs';
+/** "A repeated need for support": the same organisation asked in this many reports in a row. */
+export const REPEATED_NEEDS = 2;
+
+export interface EscalationGrounds {
+  worstImpact: number | null;
+  needs: string;
+  /** Reports in a row, ending with this one, that state a need for support. */
+  needsStreak: number;
+  eligible: boolean;
+}
+
+export function worstImpact(answers: Answers): number | null {
+  let worst: number | null = null;
+  for (const area of Object.values(answers.areas)) {
+    if (area.impact !== null && (worst === null || area.impact > worst)) worst = area.impact;
+  }
+  return worst;
+}
+
+export function needsText(answers: Answers): string {
+  return (answers.texts[NEEDS_TEXT_KEY] ?? '').trim();
+}
+
+/**
+ * Why a coordinator may take each report to the next meeting: an Allvarlig or Kritisk
+ * level in some area, or a need for support stated again. `oldestFirst` is one
+ * organisation's submitted reports in round order.
+ */
+export function escalationGrounds(oldestFirst: readonly Answers[]): EscalationGrounds[] {
+  let streak = 0;
+  return oldestFirst.map((answers) => {
+    const needs = needsText(answers);
+    streak = needs ? streak + 1 : 0;
+    const worst = worstImpact(answers);
+    return {
+      worstImpact: worst,
+      needs,
+      needsStreak: streak,
+      eligible: (worst !== null && worst >= SERIOUS_IMPACT) || streak >= REPEATED_NEEDS,
+    };
+  });
+}
