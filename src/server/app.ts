@@ -8,6 +8,7 @@ import { authRoutes } from './modules/auth/auth.routes';
 import { bulletinRoutes } from './modules/bulletins/bulletins.routes';
 import { calendarRoutes } from './modules/calendar/calendar.routes';
 import { feedRoutes } from './modules/calendar/feeds.routes';
+import { escalationRoutes } from './modules/escalation/escalation.routes';
 import { exportRoutes } from './modules/exports/exports.routes';
 import { housingRoutes } from './modules/housing/housing.routes';
 import { importRoutes } from './modules/imports/imports.routes';
@@ -53,6 +54,7 @@ const modules = [
   bulletinRoutes,
   calendarRoutes,
   feedRoutes,
+  escalationRoutes,
   attachmentRoutes,
   consultationRoutes,
   meetingRoutes,
