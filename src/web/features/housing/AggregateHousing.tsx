@@ -48,13 +48,13 @@ export function AggregateHousing({ path }: { path: string }) {
     },
     {
       key: 'large',
-      header: t('housing:large.householdsAny'),
+      header: t('housing:large.householdsShort'),
       align: 'end',
       sortValue: (r) => r.large.householdsNeedingUnit,
     },
     {
       key: 'largeFree',
-      header: t('housing:large.units'),
+      header: t('housing:large.unitsShort'),
       align: 'end',
       sortValue: (r) => r.large.freeLargeUnits,
     },

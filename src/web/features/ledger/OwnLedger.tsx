@@ -38,6 +38,12 @@ export function OwnLedger({ year }: { year: number }) {
       header: t('ledger:fields.householdRef'),
       isRowHeader: true,
       sortValue: (a) => a.householdRef,
+      render: (a) => (
+        <>
+          {a.householdRef}
+          <span className="cell-sub">{t(`ledger:targetGroup.${a.targetGroup}`)}</span>
+        </>
+      ),
     },
     {
       key: 'size',
@@ -47,20 +53,28 @@ export function OwnLedger({ year }: { year: number }) {
       render: (a) => (
         <>
           {a.householdSize}
-          <span className="cell-sub">
+          <span className="cell-sub nowrap">
             {t('ledger:table.composition', { adults: a.adults, children: a.children })}
           </span>
         </>
       ),
     },
     {
-      key: 'group',
-      header: t('ledger:fields.targetGroup'),
-      render: (a) => t(`ledger:targetGroup.${a.targetGroup}`),
+      key: 'dates',
+      header: t('ledger:table.dates'),
+      sortValue: (a) => a.assignedOn,
+      render: (a) => (
+        <span className="nowrap">
+          {t('ledger:table.assignedOn', { date: a.assignedOn })}
+          {a.plannedReceptionOn ? (
+            <span className="cell-sub">{t('ledger:table.plannedOn', { date: a.plannedReceptionOn })}</span>
+          ) : null}
+          {a.receivedOn ? (
+            <span className="cell-sub">{t('ledger:table.receivedOn', { date: a.receivedOn })}</span>
+          ) : null}
+        </span>
+      ),
     },
-    { key: 'assigned', header: t('ledger:fields.assignedOn'), sortValue: (a) => a.assignedOn },
-    { key: 'planned', header: t('ledger:fields.plannedReceptionOn'), sortValue: (a) => a.plannedReceptionOn },
-    { key: 'received', header: t('ledger:fields.receivedOn'), sortValue: (a) => a.receivedOn },
     {
       key: 'status',
       header: t('ledger:fields.status'),
@@ -125,6 +139,7 @@ export function OwnLedger({ year }: { year: number }) {
         rowKey={(a) => a.id}
         empty={t('ledger:table.empty')}
       />
+      <LedgerTrend trend={data.trend} year={data.year} />
       {canEdit ? (
         <AssignmentForm
           editing={editing}
@@ -136,7 +151,6 @@ export function OwnLedger({ year }: { year: number }) {
           }}
         />
       ) : null}
-      <LedgerTrend trend={data.trend} year={data.year} />
       {canEdit ? <LedgerImport onImported={() => ledger.reload()} /> : null}
       <StatusDialog
         change={change}
