@@ -136,6 +136,45 @@ export const appRoutes: AppRoute[] = [
     titleKey: 'rounds:title',
   },
   {
+    path: '/fragor',
+    load: () => import('./features/questions/QuestionsPage').then((m) => m.QuestionsPage),
+    titleKey: 'questions:page.title',
+    nav: { labelKey: 'questions:nav', order: 50 },
+  },
+  {
+    path: '/fragor/:id',
+    load: () => import('./features/questions/QuestionPage').then((m) => m.QuestionPage),
+    titleKey: 'questions:page.title',
+  },
+  {
+    path: '/meddelanden',
+    load: () => import('./features/bulletins/BulletinsPage').then((m) => m.BulletinsPage),
+    titleKey: 'bulletins:page.title',
+    nav: { labelKey: 'bulletins:nav', order: 55 },
+  },
+  {
+    path: '/meddelanden/:id',
+    load: () => import('./features/bulletins/BulletinPage').then((m) => m.BulletinPage),
+    titleKey: 'bulletins:page.title',
+  },
+  {
+    path: '/remisser',
+    load: () => import('./features/consultations/ConsultationsPage').then((m) => m.ConsultationsPage),
+    titleKey: 'consultations:list.title',
+    nav: { labelKey: 'consultations:nav', order: 58 },
+  },
+  {
+    path: '/remisser/ny',
+    load: () => import('./features/consultations/NewConsultationPage').then((m) => m.NewConsultationPage),
+    titleKey: 'consultations:new.title',
+    roles: ['coordinator', 'system_admin'],
+  },
+  {
+    path: '/remisser/:consultationId',
+    load: () => import('./features/consultations/ConsultationPage').then((m) => m.ConsultationPage),
+    titleKey: 'consultations:detail.title',
+  },
+  {
     path: '/losenord/glomt',
     load: () => import('./features/account/ForgotPasswordPage').then((m) => m.ForgotPasswordPage),
     titleKey: 'admin:account.forgot.title',

@@ -1,6 +1,7 @@
 import { type RefObject, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router';
+import { AlarmBanner } from '../features/bulletins/AlarmBanner';
 import { PrimaryNav } from './PrimaryNav';
 import { SiteFooter } from './SiteFooter';
 import { SiteHeader } from './SiteHeader';
@@ -34,6 +35,7 @@ export function AppLayout() {
       </a>
       <SiteHeader />
       <PrimaryNav />
+      <AlarmBanner />
       {navigation.state === 'loading' ? (
         <div className="navigation-progress" role="status">
           <span className="visually-hidden">{t('status.loadingPage')}</span>

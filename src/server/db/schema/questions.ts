@@ -50,9 +50,7 @@ export const questions = pgTable(
     index('questions_addressed_idx').on(t.addressedOrgId, t.createdAt),
     index('questions_asker_idx').on(t.askerOrgId, t.createdAt),
     // "Similar earlier questions" search published Q&A by Swedish stems and by trigrams of the title.
-    index('questions_fts_idx')
-      .using('gin', sql`${questionDocument}`)
-      .where(sql`status = 'answered'`),
+    index('questions_fts_idx').using('gin', sql`${questionDocument}`).where(sql`status = 'answered'`),
     index('questions_title_trgm_idx')
       .using('gin', t.title.op('gin_trgm_ops'))
       .where(sql`status = 'answered'`),
