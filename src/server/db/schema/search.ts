@@ -47,9 +47,21 @@ export const searchDocuments = pgTable(
   (t) => [
     uniqueIndex('search_documents_entity_idx').on(t.kind, t.entityId),
     index('search_documents_network_time_idx').on(t.networkId, t.occurredAt),
+    // The latest matches of a common word are read newest first and the scan stops early.
+    index('search_documents_time_idx').on(t.occurredAt),
     index('search_documents_vector_idx').using('gin', t.searchVector),
-    // Trigrams find names, misspellings and Ukrainian or Russian words the Swedish stemmer does not know.
+    // Titles by similar spelling (parts of names, misspellings) when full text finds little.
     index('search_documents_title_trgm_idx').using('gin', t.title.op('gin_trgm_ops')),
-    index('search_documents_body_trgm_idx').using('gin', t.body.op('gin_trgm_ops')),
   ],
 );
+
+/**
+ * Every lexeme the archive's vectors hold, once. A query word the archive does not know
+ * (a misspelled name, "Харків" where the minutes say "Харкова") is replaced by the closest
+ * lexemes by trigram similarity, so the search stays one full-text query over the GIN index.
+ * Rechecking trigram similarity against whole bodies was too slow at archive scale
+ * (docs/performance.md). Never pruned: a lexeme no document holds any more finds nothing.
+ */
+export const searchLexemes = pgTable('search_lexemes', { lexeme: text('lexeme').primaryKey() }, (t) => [
+  index('search_lexemes_trgm_idx').using('gin', t.lexeme.op('gin_trgm_ops')),
+]);
