@@ -11,17 +11,19 @@ import {
   upload,
 } from './imports.fixtures';
 
-/** Makes the n-th submit of the import fail, as a lost connection or a full disk would. */
-const failure = vi.hoisted(() => ({ onCall: 0, calls: 0 }));
+/** Makes the import's own audit row fail, as a lost connection or a full disk would, after every report is written. */
+const failure = vi.hoisted(() => ({ armed: false, calls: 0 }));
 
-vi.mock('../reports/reports.service', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../reports/reports.service')>();
+vi.mock('../../platform/audit', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../platform/audit')>();
   return {
     ...real,
-    submitReport: async (...args: Parameters<typeof real.submitReport>) => {
-      failure.calls++;
-      if (failure.calls === failure.onCall) throw new Error('connection lost');
-      return real.submitReport(...args);
+    writeAudit: async (...args: Parameters<typeof real.writeAudit>) => {
+      if (args[1].action === 'report.import') {
+        failure.calls++;
+        if (failure.armed) throw new Error('connection lost');
+      }
+      return real.writeAudit(...args);
     },
   };
 });
@@ -34,17 +36,17 @@ beforeAll(async () => {
 });
 
 describe('commit is all or nothing', () => {
-  it('rolls back the rows already submitted when a later one fails', async () => {
+  it('rolls back the reports already written when a later step fails', async () => {
     const file = { name: 'a.csv', content: csv([HEADER, ROW_HARRYDA, ROW_PARTILLE]) };
     const before = await countStored(w.database);
     failure.calls = 0;
-    failure.onCall = 2;
+    failure.armed = true;
     const res = await upload(w.coordinator, w.roundId, file, 'commit');
     expect(res.status).toBe(500);
-    expect(failure.calls).toBe(2);
+    expect(failure.calls).toBe(1);
     expect(await countStored(w.database)).toEqual(before);
 
-    failure.onCall = 0;
+    failure.armed = false;
     const retry = await upload(w.coordinator, w.roundId, file, 'commit');
     expect(retry.status).toBe(200);
     expect(retry.body.imported).toBe(2);

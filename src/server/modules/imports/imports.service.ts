@@ -3,8 +3,7 @@ import { writeAudit } from '../../platform/audit';
 import { type Ctx, inTransaction } from '../../platform/context';
 import { AppError } from '../../platform/errors';
 import { translator } from '../../platform/i18n';
-import { mayFileFor } from '../reports/reports.policy';
-import { submitReport } from '../reports/reports.service';
+import { submitImportedReports } from '../reports/reports.service';
 import { presentImportErrors } from './import-messages';
 import { type ImportPlan, planImport, type UploadedFile } from './import-plan';
 
@@ -37,21 +36,12 @@ function summary(plan: ImportPlan, locale: UiLocale) {
 }
 
 /**
- * The context a row is filed with. A person or token filing for its own organisation
- * files as itself. A coordinator's rows for member organisations go in as the system,
- * because the reports policy lets nobody edit another organisation's report one by one;
- * the import's own audit row records who imported them.
- */
-function filingCtx(tx: Ctx, orgId: string): Ctx {
-  return mayFileFor(tx.actor, orgId) ? tx : { ...tx, actor: { kind: 'system' } };
-}
-
-/**
  * Imports a round's reports from a CSV or XLSX file. A dry run reports what the file would
  * do and every error by row and column, and writes nothing. A commit writes nothing either
  * unless the file is free of errors (else 422 `import_invalid` with the same list); then
  * every row is submitted through the reports module in one transaction, all or nothing,
- * and the import is audited once besides each report's own audit row.
+ * and the import is audited once besides each report's own audit row (which names the
+ * person who imported).
  */
 export async function importReports(ctx: Ctx, input: ImportInput) {
   const plan = await planImport(ctx, input.roundId, input.file);
@@ -61,15 +51,12 @@ export async function importReports(ctx: Ctx, input: ImportInput) {
     throw new AppError('import_invalid', { errors: result.errors, rows: result.rows });
   }
   const reports = await inTransaction(ctx, async (tx) => {
-    const filed: { orgId: string; reportId: string; version: number }[] = [];
-    for (const row of plan.rows) {
-      const { report } = await submitReport(filingCtx(tx, row.orgId), {
+    const filed = (
+      await submitImportedReports(tx, {
         roundId: input.roundId,
-        orgId: row.orgId,
-        answers: row.answers,
-      });
-      filed.push({ orgId: row.orgId, reportId: report.id, version: report.version });
-    }
+        rows: plan.rows.map((row) => ({ orgId: row.orgId, answers: row.answers })),
+      })
+    ).map(({ report }) => ({ orgId: report.orgId, reportId: report.id, version: report.version }));
     await writeAudit(tx, {
       action: 'report.import',
       entityType: 'round',

@@ -350,6 +350,10 @@ describe('commit', () => {
       .from(auditLog)
       .where(and(eq(auditLog.entityType, 'report'), eq(auditLog.entityId, partille?.id ?? '')));
     expect(partilleAudit.map((a) => a.action)).toEqual(['report.submit']);
+    // Filed on the municipality's behalf by the coordinator who imported, and recorded so.
+    expect(partilleAudit[0]?.actorUserId).toBeTruthy();
+    expect(partilleAudit[0]?.actorUserId).toBe(imports[1]?.actorUserId);
+    expect(partille?.updatedBy).toBe(imports[1]?.actorUserId);
   });
 
   it('refuses to change a submitted report after the deadline, row by row', async () => {

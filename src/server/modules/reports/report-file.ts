@@ -47,9 +47,12 @@ export interface FiledReport {
  * A batch never holds two submissions for the same report (see the batcher's key).
  */
 export async function fileReports(ctx: Ctx, filings: readonly Filing[]): Promise<Outcome<FiledReport>[]> {
+  const keys = filings.map((f) => ({ roundId: f.round.id, orgId: f.orgId }));
+  if (new Set(keys.map((k) => `${k.roundId}:${k.orgId}`)).size !== keys.length) {
+    throw new Error('a batch holds at most one submission per report');
+  }
   return inTransaction(ctx, async (tx) => {
     const db = tx.db;
-    const keys = filings.map((f) => ({ roundId: f.round.id, orgId: f.orgId }));
     const created = new Set(
       await batchRepo.insertMissingReports(
         db,

@@ -6,6 +6,7 @@ export type { ReportSummary, RoundSummary } from './filing-context';
 export { type SaveDraftInput, saveDraft } from './report-draft.service';
 export { getReportForm, type ReportForm } from './report-form.service';
 export { getReportHistory, type ReportHistory } from './report-history.service';
+export { submitImportedReports } from './report-import.service';
 export {
   confirmUnchanged,
   type SubmitReportInput,
