@@ -1,8 +1,8 @@
 import type { TargetGroup } from '../../../core/reception/ledger';
-import { writeAudit } from '../../platform/audit';
 import type { Ctx } from '../../platform/context';
 import type { DbOrTx } from '../../platform/db';
 import { AppError } from '../../platform/errors';
+import { writeAudits } from './audit-batch';
 import * as repo from './ledger.repository';
 import { checkAssignment, fieldsOf, presentAssignment } from './ledger.service';
 import { todayOf, yearOf } from './ledger-dates';
@@ -12,6 +12,8 @@ import { todayOf, yearOf } from './ledger-dates';
  * anvisningar. The planner authorizes its own callers (coordinators); these functions do
  * not check roles.
  */
+
+const CHUNK = 1000;
 
 export interface PlannedAssignment {
   orgId: string;
@@ -46,35 +48,52 @@ export async function createAssignmentsFromPlan(tx: DbOrTx, ctx: Ctx, rows: read
     if (seen.has(key)) problems.push({ path: `rows.${i}.householdRef`, code: 'duplicate_reference' });
     seen.add(key);
   });
-  for (const [i, r] of rows.entries()) {
-    const taken = await repo.existingReferences(tx, r.orgId, yearOf(r.assignedOn), [r.householdRef]);
-    if (taken.size > 0) problems.push({ path: `rows.${i}.householdRef`, code: 'duplicate_reference' });
+  // One query per municipality and year, not per household: a batch may hold thousands.
+  const groups = new Map<string, { orgId: string; year: number; refs: string[] }>();
+  for (const r of rows) {
+    const key = `${r.orgId}:${yearOf(r.assignedOn)}`;
+    const g = groups.get(key) ?? { orgId: r.orgId, year: yearOf(r.assignedOn), refs: [] };
+    g.refs.push(r.householdRef);
+    groups.set(key, g);
   }
+  const taken = new Set<string>();
+  for (const [key, g] of groups) {
+    for (const ref of await repo.existingReferences(tx, g.orgId, g.year, g.refs)) taken.add(`${key}:${ref}`);
+  }
+  rows.forEach((r, i) => {
+    if (taken.has(`${r.orgId}:${yearOf(r.assignedOn)}:${r.householdRef}`)) {
+      problems.push({ path: `rows.${i}.householdRef`, code: 'duplicate_reference' });
+    }
+  });
   if (problems.length > 0) throw new AppError('validation', { fields: problems });
-  const created = await repo.insertAssignments(
-    tx,
-    rows.map((r) => ({
-      orgId: r.orgId,
-      year: yearOf(r.assignedOn),
-      householdRef: r.householdRef,
-      householdSize: r.householdSize,
-      adults: r.adults,
-      children: r.children,
-      targetGroup: r.targetGroup,
-      assignedOn: r.assignedOn,
-      plannedReceptionOn: r.plannedReceptionOn ?? null,
-      status: 'assigned' as const,
-      source: 'planner' as const,
-      plannerRunId: r.plannerRunId,
-    })),
-  );
-  for (const row of created) {
-    await writeAudit(txCtx, {
-      action: 'assignment.create',
-      entityType: 'assignment',
-      entityId: row.id,
-      after: presentAssignment(row, today),
-    });
+  const values = rows.map((r) => ({
+    orgId: r.orgId,
+    year: yearOf(r.assignedOn),
+    householdRef: r.householdRef,
+    householdSize: r.householdSize,
+    adults: r.adults,
+    children: r.children,
+    targetGroup: r.targetGroup,
+    assignedOn: r.assignedOn,
+    plannedReceptionOn: r.plannedReceptionOn ?? null,
+    status: 'assigned' as const,
+    source: 'planner' as const,
+    plannerRunId: r.plannerRunId,
+  }));
+  const created: repo.AssignmentRow[] = [];
+  // Chunks stay well under PostgreSQL's 65 535 bind parameters per statement.
+  for (let i = 0; i < values.length; i += CHUNK) {
+    const rowsIn = await repo.insertAssignments(tx, values.slice(i, i + CHUNK));
+    created.push(...rowsIn);
+    await writeAudits(
+      txCtx,
+      rowsIn.map((row) => ({
+        action: 'assignment.create',
+        entityType: 'assignment',
+        entityId: row.id,
+        after: presentAssignment(row, today),
+      })),
+    );
   }
   return created.map((row) => presentAssignment(row, today));
 }

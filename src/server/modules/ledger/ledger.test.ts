@@ -1,4 +1,5 @@
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../db/schema/audit';
 import { receptionAssignments } from '../../db/schema/ledger';
@@ -311,6 +312,37 @@ describe('import', () => {
     ]);
   });
 
+  it('reads XLSX workbooks, dates as date cells included', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Anvisningar');
+    sheet.addRow(['Hushållsreferens', 'Storlek', 'Vuxna', 'Barn', 'Målgrupp', 'Anvisningsdatum', 'Mottagen']);
+    sheet.addRow([
+      'X-1',
+      2,
+      1,
+      1,
+      'Kvotflykting',
+      new Date(Date.UTC(2026, 4, 11)),
+      new Date(Date.UTC(2026, 5, 1)),
+    ]);
+    sheet.addRow(['X-2', 2, 1, 2, 'Kvotflykting', '2026-05-11', '']);
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const form = new FormData();
+    form.append('mode', 'dry_run');
+    form.append('file', new File([bytes], 'anvisningar.xlsx'));
+    const res = await reporterA.raw('/api/ledger/imports', { method: 'POST', body: form });
+    const body = (await res.json()) as {
+      format: string;
+      rows: number;
+      errors: { row: number; column: string; code: string }[];
+    };
+    expect(res.status).toBe(200);
+    expect(body).toMatchObject({ format: 'xlsx', rows: 2 });
+    expect(body.errors).toEqual([
+      expect.objectContaining({ row: 3, column: 'Storlek', code: 'size_not_adults_plus_children' }),
+    ]);
+  });
+
   it('is refused to those who may not edit', async () => {
     expect((await upload(coordinator, header, 'dry_run')).status).toBe(403);
   });
@@ -343,5 +375,39 @@ describe('planner exports', () => {
     expect((await getPendingPersons(db, 2026, [orgB])).get(orgB)).toBe(3 + 4);
     expect((await getReceivedPersons(db, 2026, [orgA, orgB])).get(orgB)).toBe(0);
     expect((await getReceivedPersons(db, 2026, [orgA])).get(orgA)).toBe(3 + 3);
+  });
+
+  it('creates a large batch in chunks, each row audited', async () => {
+    const db = getDb().db;
+    const ctx = { db, actor: { kind: 'system' as const }, now: () => NOW };
+    const runId = '00000000-0000-4000-8000-000000000002';
+    const rows = Array.from({ length: 1500 }, (_, i) => ({
+      orgId: i % 2 === 0 ? orgA : orgB,
+      householdRef: `BATCH-${i}`,
+      householdSize: 1,
+      adults: 1,
+      children: 0,
+      targetGroup: 'skyddsbehovande_lma' as const,
+      assignedOn: '2026-06-25',
+      plannerRunId: runId,
+    }));
+    const created = await db.transaction((tx) => createAssignmentsFromPlan(tx, ctx, rows));
+    expect(created).toHaveLength(1500);
+    const audited = await db
+      .select()
+      .from(auditLog)
+      .where(
+        inArray(
+          auditLog.entityId,
+          created.map((c) => c.id),
+        ),
+      );
+    expect(audited).toHaveLength(1500);
+    // The same batch again is refused whole: every reference is taken.
+    await expect(
+      db.transaction((tx) => createAssignmentsFromPlan(tx, ctx, rows.slice(0, 2))),
+    ).rejects.toMatchObject({
+      details: { fields: [expect.objectContaining({ code: 'duplicate_reference' }), expect.anything()] },
+    });
   });
 });
