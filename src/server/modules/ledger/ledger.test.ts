@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../db/schema/audit';
 import { receptionAssignments } from '../../db/schema/ledger';
 import { quotaAllocations, quotaPlans } from '../../db/schema/quotas';
-import { networkMembers } from '../../db/schema/registry';
+import { counties, networkMembers } from '../../db/schema/registry';
 import { makeNetwork, makeOrg, makeUser, TEST_PASSWORD } from '../../testing/factories';
 import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app';
 import { useTestDatabase } from '../../testing/test-db';
@@ -66,7 +66,11 @@ beforeAll(async () => {
   const owner = await makeOrg(db, { kind: 'association' });
   const a = await makeOrg(db, { countyCode: '14' });
   const b = await makeOrg(db, { countyCode: '14' });
-  const lst = await makeOrg(db, { kind: 'agency', code: `LST-${a.code?.slice(1, 3)}`, countyCode: '99' });
+  const lst = await makeOrg(db, { kind: 'agency', code: `LST-${a.code?.slice(1, 4)}`, countyCode: '14' });
+  await db
+    .insert(counties)
+    .values({ code: '14', name: 'Västra Götalands län', shortName: 'Västra Götaland' })
+    .onConflictDoNothing();
   orgA = a.id;
   orgB = b.id;
   networkId = (await makeNetwork(db, { ownerOrgId: owner.id, memberOrgIds: [a.id, b.id] })).id;
@@ -230,6 +234,19 @@ describe('aggregates', () => {
     expect((await coordinator.post('/api/ledger/assignments', valid)).status).toBe(403);
     expect((await reporterA.get(`/api/networks/${networkId}/ledger`)).status).toBe(403);
     expect((await outsiderCoordinator.get(`/api/networks/${networkId}/ledger`)).status).toBe(404);
+  });
+
+  it('gives Länsstyrelsen its county, per municipality, and nobody else', async () => {
+    const res = await liaison.get<{ scope: { kind: string }; municipalities: { orgId: string }[] }>(
+      '/api/counties/14/ledger?year=2026',
+    );
+    expect(res.status).toBe(200);
+    expect(res.body.scope.kind).toBe('county');
+    expect(res.body.municipalities.map((m) => m.orgId)).toEqual(expect.arrayContaining([orgA, orgB]));
+    expect(JSON.stringify(res.body)).not.toContain('householdRef');
+    expect((await reporterA.get('/api/counties/14/ledger')).status).toBe(403);
+    expect((await coordinator.get('/api/counties/14/ledger')).status).toBe(403);
+    expect((await liaison.get('/api/counties/01/ledger')).status).toBe(404);
   });
 
   it('lists what each actor may view', async () => {
