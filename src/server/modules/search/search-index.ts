@@ -35,7 +35,7 @@ export async function indexSearchDocument(tx: DbOrTx, doc: SearchDocumentInput):
  */
 export async function indexSearchDocuments(tx: DbOrTx, docs: readonly SearchDocumentInput[]): Promise<void> {
   if (docs.length === 0) return;
-  await tx
+  const rows = await tx
     .insert(searchDocuments)
     .values(
       docs.map((doc) => ({
@@ -60,7 +60,14 @@ export async function indexSearchDocuments(tx: DbOrTx, docs: readonly SearchDocu
         audienceUserIds: sql`excluded.audience_user_ids`,
         updatedAt: sql`now()`,
       },
-    });
+    })
+    .returning({ id: searchDocuments.id });
+  // The lexicon of similar-spelling search (see searchLexemes); numbers are left out.
+  await tx.execute(sql`
+    INSERT INTO search_lexemes (lexeme)
+    SELECT DISTINCT l FROM search_documents d, unnest(tsvector_to_array(d.search_vector)) AS l
+    WHERE d.id = ANY(${`{${rows.map((r) => r.id).join(',')}}`}::uuid[]) AND l !~ '^[0-9]+$'
+    ON CONFLICT DO NOTHING`);
 }
 
 /** Takes a document out of search (withdrawn, deleted, unpublished). No-op when absent. */

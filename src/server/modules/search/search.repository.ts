@@ -34,20 +34,15 @@ export interface SearchRow {
   occurredAt: Date | string;
   url: string;
   score: number;
-  /** Matched by full text (else by trigram similarity alone). */
-  fullText: boolean;
   titleHeadline: string;
   bodyHeadline: string;
-  /** Only for trigram-only hits, whose snippet is built around the closest word. */
-  body: string | null;
 }
 
-/** Below this many full-text hits, similar spellings (names, Cyrillic) are searched too. */
+/** Below this many full-text hits, titles are also searched by similar spelling. */
 const FEW_FULL_TEXT_HITS = 20;
-/** Trigram candidates looked at: the similarity recheck reads whole bodies. */
-const TRIGRAM_CANDIDATES = 300;
-/** Lower than pg_trgm's 0.6 so inflected Ukrainian and Russian words ("Київ" / "Києві") meet. */
-const WORD_SIMILARITY_THRESHOLD = '0.4';
+const TITLE_CANDIDATES = 100;
+/** Closest lexicon entries that stand in for a query word the archive does not know. */
+const SIMILAR_LEXEMES = 5;
 
 const headlineTitle = `HighlightAll=true, StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}`;
 const headlineBody = `MaxFragments=2, MaxWords=24, MinWords=10, ShortWord=2, FragmentDelimiter=" … ", StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}`;
@@ -66,84 +61,120 @@ function scopeSql(s: SearchScope): SQL {
 }
 
 /** An array literal both drivers pass the same way. */
+function toTextArray(values: readonly string[]): string {
+  return `{${values.map((v) => `"${v.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`).join(',')}}`;
+}
+
 function toUuidArray(ids: readonly string[]): SQL {
   return sql`${`{${ids.join(',')}}`}::uuid[]`;
 }
 
 /**
- * One page of hits, best first, with highlighted headlines. Full text (Swedish stemming)
- * ranks with ts_rank_cd; when it finds little, word similarity over titles and bodies
- * adds names and words the stemmer cannot relate. Runs in a transaction only to scope
- * the similarity threshold to this search.
+ * The text-search query for what the user typed. Plain words are stemmed with the
+ * Swedish configuration and ANDed; a word none of whose stems the archive holds is
+ * widened to the lexicon entries closest to it by trigram similarity ("Lindkvist" finds
+ * "Lindqvist", "Харків" finds "Харкова"). Quotes, "or" and "-" keep web-search syntax as is.
+ * Returns the tsquery as text ('' when nothing searchable is left).
  */
-export async function searchPage(db: DbOrTx, p: SearchParams): Promise<SearchStats & { rows: SearchRow[] }> {
+export async function buildTsQuery(db: DbOrTx, text: string, words: readonly string[]): Promise<string> {
+  if (/["]|(^|\s)-|\s(or|OR)\s/.test(text) || words.length === 0) {
+    const rows = await queryRows<{ q: string }>(
+      db,
+      sql`SELECT websearch_to_tsquery('swedish', ${text})::text AS q`,
+    );
+    return rows[0]?.q ?? '';
+  }
+  const rows = await queryRows<{ q: string }>(
+    db,
+    sql`
+    WITH w AS (
+      SELECT u.ord, lower(u.word) AS word, tsvector_to_array(to_tsvector('swedish', u.word)) AS stems
+      FROM unnest(${toTextArray(words)}::text[]) WITH ORDINALITY AS u(word, ord)
+    ),
+    alts AS (
+      SELECT w.ord, s.lexeme FROM w
+      CROSS JOIN LATERAL (
+        SELECT l.lexeme FROM search_lexemes l
+        WHERE l.lexeme % w.word
+        ORDER BY similarity(l.lexeme, w.word) DESC, l.lexeme
+        LIMIT ${SIMILAR_LEXEMES}
+      ) s
+      WHERE cardinality(w.stems) > 0
+        AND NOT EXISTS (SELECT 1 FROM search_lexemes k WHERE k.lexeme = ANY(w.stems))
+    ),
+    terms AS (
+      SELECT w.ord, '(' || string_agg(quote_literal(x.t), ' | ' ORDER BY x.t) || ')' AS term
+      FROM w, LATERAL (SELECT unnest(w.stems) UNION SELECT a.lexeme FROM alts a WHERE a.ord = w.ord) AS x(t)
+      WHERE cardinality(w.stems) > 0
+      GROUP BY w.ord
+    )
+    SELECT coalesce(string_agg(term, ' & ' ORDER BY ord), '') AS q FROM terms`,
+  );
+  return rows[0]?.q ?? '';
+}
+
+/**
+ * One page of hits, best first, with highlighted headlines. Full text ranks with
+ * ts_rank_cd among the latest `hitCap` matches (a common word is read newest first and
+ * the scan stops there), plus a share of the title's similarity to what was typed; when
+ * full text finds little, titles similar in spelling are added.
+ */
+export async function searchPage(
+  db: DbOrTx,
+  p: SearchParams & { tsQuery: string },
+): Promise<SearchStats & { rows: SearchRow[] }> {
   const scope = scopeSql(p);
-  return db.transaction(async (tx) => {
-    await tx.execute(
-      sql`SELECT set_config('pg_trgm.word_similarity_threshold', ${WORD_SIMILARITY_THRESHOLD}, true)`,
-    );
-    const rows = await queryRows<SearchStats & (SearchRow | { [K in keyof SearchRow]: null })>(
-      tx,
-      sql`
-      WITH tsq AS MATERIALIZED (SELECT websearch_to_tsquery('swedish', ${p.text}) AS query),
-      fts_ids AS MATERIALIZED (
-        SELECT d.id FROM search_documents d, tsq
-        WHERE d.search_vector @@ tsq.query AND ${scope}
-        ORDER BY d.occurred_at DESC
-        LIMIT ${p.hitCap}
-      ),
-      fts AS (
-        SELECT d.id, ts_rank_cd(d.search_vector, tsq.query, 32) AS rank
-        FROM fts_ids f JOIN search_documents d ON d.id = f.id, tsq
-      ),
-      trgm AS (
-        SELECT c.id, greatest(word_similarity(${p.text}, c.title), word_similarity(${p.text}, c.body)) AS sim
-        FROM (
-          SELECT d.id, d.title, d.body FROM search_documents d
-          WHERE (${p.text} <% d.title OR ${p.text} <% d.body) AND ${scope}
-            AND (SELECT count(*) FROM fts_ids) < ${FEW_FULL_TEXT_HITS}
-          LIMIT ${TRIGRAM_CANDIDATES}
-        ) c
-      ),
-      hits AS (
-        SELECT id, max(rank) AS rank, max(sim) AS sim FROM (
-          SELECT id, rank, 0::real AS sim FROM fts
-          UNION ALL
-          SELECT id, 0::real AS rank, sim FROM trgm
-        ) u GROUP BY id
-      ),
-      page AS (
-        SELECT h.id, h.rank, h.rank + 0.5 * h.sim AS score, d.occurred_at
-        FROM hits h JOIN search_documents d ON d.id = h.id
-        ORDER BY score DESC, d.occurred_at DESC, h.id
-        LIMIT ${p.limit} OFFSET ${p.offset}
-      ),
-      stats AS (
-        SELECT (SELECT count(*) FROM hits)::int AS total,
-               (SELECT count(*) FROM fts_ids) >= ${p.hitCap} AS capped
-      )
-      -- The stats row comes back even when the page is past the end.
-      SELECT
-        s.total, s.capped AS "ftsCapped",
-        d.kind, d.entity_id AS "entityId", d.network_id AS "networkId", n.name AS "networkName",
-        d.occurred_at AS "occurredAt", d.url, p.score::float8 AS score, p.rank > 0 AS "fullText",
-        ts_headline('swedish', d.title, tsq.query, ${headlineTitle}) AS "titleHeadline",
-        CASE WHEN p.rank > 0 THEN ts_headline('swedish', d.body, tsq.query, ${headlineBody}) ELSE '' END AS "bodyHeadline",
-        CASE WHEN p.rank > 0 THEN NULL ELSE d.body END AS body
-      FROM stats s
-      CROSS JOIN tsq
-      LEFT JOIN page p ON true
-      LEFT JOIN search_documents d ON d.id = p.id
-      LEFT JOIN networks n ON n.id = d.network_id
-      ORDER BY p.score DESC, p.occurred_at DESC, p.id`,
-    );
-    const first = rows[0];
-    return {
-      total: first ? Number(first.total) : 0,
-      ftsCapped: Boolean(first?.ftsCapped),
-      rows: rows.filter((r): r is SearchStats & SearchRow => r.entityId !== null),
-    };
-  });
+  const tsq = sql`${p.tsQuery}::tsquery`;
+  const fullText = p.tsQuery ? sql`d.search_vector @@ ${tsq}` : sql`false`;
+  const rows = await queryRows<SearchStats & (SearchRow | { [K in keyof SearchRow]: null })>(
+    db,
+    sql`
+    WITH fts AS MATERIALIZED (
+      SELECT d.id FROM search_documents d
+      WHERE ${fullText} AND ${scope}
+      ORDER BY d.occurred_at DESC
+      LIMIT ${p.hitCap}
+    ),
+    titles AS MATERIALIZED (
+      SELECT d.id FROM search_documents d
+      WHERE ${p.text} <% d.title AND ${scope}
+        AND (SELECT count(*) FROM fts) < ${FEW_FULL_TEXT_HITS}
+      LIMIT ${TITLE_CANDIDATES}
+    ),
+    hits AS MATERIALIZED (
+      SELECT d.id, d.occurred_at,
+        ${p.tsQuery ? sql`ts_rank_cd(d.search_vector, ${tsq}, 32)` : sql`0`} + 0.3 * word_similarity(${p.text}, d.title) AS score
+      FROM (SELECT id FROM fts UNION SELECT id FROM titles) h
+      JOIN search_documents d ON d.id = h.id
+    ),
+    page AS (
+      SELECT id, score, occurred_at FROM hits
+      ORDER BY score DESC, occurred_at DESC, id
+      LIMIT ${p.limit} OFFSET ${p.offset}
+    ),
+    stats AS (
+      SELECT (SELECT count(*) FROM hits)::int AS total,
+             (SELECT count(*) FROM fts) >= ${p.hitCap} AS capped
+    )
+    -- The stats row comes back even when the page is past the end.
+    SELECT
+      s.total, s.capped AS "ftsCapped",
+      d.kind, d.entity_id AS "entityId", d.network_id AS "networkId", n.name AS "networkName",
+      d.occurred_at AS "occurredAt", d.url, p.score::float8 AS score,
+      ${p.tsQuery ? sql`ts_headline('swedish', d.title, ${tsq}, ${headlineTitle})` : sql`d.title`} AS "titleHeadline",
+      ${p.tsQuery ? sql`ts_headline('swedish', d.body, ${tsq}, ${headlineBody})` : sql`left(d.body, 300)`} AS "bodyHeadline"
+    FROM stats s
+    LEFT JOIN page p ON true
+    LEFT JOIN search_documents d ON d.id = p.id
+    LEFT JOIN networks n ON n.id = d.network_id
+    ORDER BY p.score DESC, p.occurred_at DESC, p.id`,
+  );
+  const first = rows[0];
+  return {
+    total: first ? Number(first.total) : 0,
+    ftsCapped: Boolean(first?.ftsCapped),
+    rows: rows.filter((r): r is SearchStats & SearchRow => r.entityId !== null),
+  };
 }
 
 /** Networks whose documents the organisation may search: member or owner; null = every network. */

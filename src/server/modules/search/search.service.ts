@@ -4,10 +4,9 @@ import { AppError, notFound } from '../../platform/errors';
 import { searchScopeOf } from './search.policy';
 import * as repo from './search.repository';
 import { SEARCH_HIT_CAP, SEARCH_PAGE_SIZE, type SearchQuery, type SearchResponse } from './search.schemas';
-import { segmentsFromHeadline, similaritySegments } from './snippet';
+import { queryWords, type Segment, segmentsFromHeadline, similaritySegments } from './snippet';
 
 const zone = 'Europe/Stockholm';
-const SNIPPET_WORDS = 30;
 
 export async function search(ctx: Ctx, query: SearchQuery): Promise<SearchResponse> {
   const { from, to } = dayRange(query.from, query.to);
@@ -19,7 +18,9 @@ export async function search(ctx: Ctx, query: SearchQuery): Promise<SearchRespon
   const empty = { query: query.q, page, pageSize: SEARCH_PAGE_SIZE };
   if (networkIds.length === 0) return { ...empty, total: 0, totalCapped: false, pages: 0, hits: [] };
 
+  const tsQuery = await repo.buildTsQuery(ctx.db, query.q, queryWords(query.q));
   const result = await repo.searchPage(ctx.db, {
+    tsQuery,
     text: query.q,
     networkIds,
     userId: scope.userId,
@@ -43,14 +44,17 @@ export async function search(ctx: Ctx, query: SearchQuery): Promise<SearchRespon
       occurredAt: new Date(r.occurredAt).toISOString(),
       url: r.url,
       score: Number(r.score),
-      ...(r.fullText
-        ? { title: segmentsFromHeadline(r.titleHeadline), snippet: segmentsFromHeadline(r.bodyHeadline) }
-        : {
-            title: similaritySegments(r.titleHeadline, query.q),
-            snippet: similaritySegments(r.body ?? '', query.q, SNIPPET_WORDS),
-          }),
+      title: highlight(r.titleHeadline, query.q),
+      snippet: highlight(r.bodyHeadline, query.q),
     })),
   };
+}
+
+/** Full-text highlights; where there are none (a hit by similar spelling), the similar words. */
+function highlight(headline: string, query: string): Segment[] {
+  const segments = segmentsFromHeadline(headline);
+  if (segments.some((s) => s.highlighted)) return segments;
+  return similaritySegments(segments.map((s) => s.text).join(''), query);
 }
 
 /** Whole days in Stockholm; `to` is inclusive for the user, exclusive in the query. */
