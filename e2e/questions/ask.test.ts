@@ -1,0 +1,79 @@
+/**
+ * Questions in Chromium: a reporter in Mölndal types a question and is offered an earlier
+ * answered one (found by an inflected Swedish word), announced in a polite live region;
+ * sends the question by keyboard to Migrationsverket and sees it among the
+ * organisation's own questions; opens the suggested Q&A. Axe clean on every page.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkA11y, launchBrowser, login, type RunningServer, startServer } from '../support';
+
+const REPORTER = 'rapportor.molndal@demo.samla.se';
+const PASSWORD = 'demo-samla-2026';
+const SEEDED = 'Rätt till förskola för barn med tillfälligt skydd';
+const TITLE = 'Barnomsorgen för nyanlända familjer på evakueringsplatser';
+
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await login(page, server.url, REPORTER, PASSWORD);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('asking a question', () => {
+  it('lists the published Q&A', async () => {
+    await page.goto(`${server.url}/fragor`);
+    await page.getByRole('heading', { level: 1, name: 'Frågor och svar' }).waitFor();
+    await page.getByRole('link', { name: SEEDED }).waitFor();
+    await checkA11y(page, 'questions page');
+  });
+
+  it('suggests a similar answered question while typing, announced politely', async () => {
+    await page.getByLabel('Rubrik', { exact: true }).focus();
+    await page.keyboard.type(TITLE, { delay: 10 });
+    const suggestions = page.getByRole('region', { name: 'Liknande frågor som redan besvarats' });
+    await suggestions.getByRole('link', { name: SEEDED }).waitFor();
+    const live = suggestions.locator('[aria-live="polite"]');
+    expect(await live.textContent()).toMatch(/liknande besvarad(e)? frågor? hittades/);
+    await checkA11y(page, 'ask form with suggestions');
+  });
+
+  it('sends the question by keyboard and lists it among the organisation’s questions', async () => {
+    const to = page.getByLabel('Fråga till');
+    await to.focus();
+    await page.keyboard.type('Migr');
+    await expect
+      .poll(async () => (await to.evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.text)) ?? '')
+      .toBe('Migrationsverket');
+    await page.getByLabel('Fråga', { exact: true }).focus();
+    await page.keyboard.type('Har barnen rätt till förskola medan familjen bor på evakueringsplats?');
+    await page.getByRole('button', { name: 'Skicka frågan' }).focus();
+    await page.keyboard.press('Enter');
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Frågan ”${TITLE}” har skickats till Migrationsverket.` })
+      .waitFor();
+    const mine = page.getByRole('region', { name: 'Min organisations frågor' });
+    const row = mine.getByRole('row').filter({ hasText: TITLE });
+    await row.waitFor();
+    expect(await row.textContent()).toContain('Ny');
+    await checkA11y(page, 'questions page after asking');
+  });
+
+  it('opens the suggested Q&A', async () => {
+    await page.getByRole('link', { name: SEEDED }).first().focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: SEEDED }).waitFor();
+    await page.getByText('samma rätt till förskola').waitFor();
+    await checkA11y(page, 'published question');
+  });
+});
