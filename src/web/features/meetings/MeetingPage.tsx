@@ -76,11 +76,7 @@ export function MeetingPage() {
       {meeting.status === 'cancelled' ? (
         <Alert variant="warning">{t('meetings:page.cancelledNote')}</Alert>
       ) : null}
-      {notice ? (
-        <Alert variant={notice.kind === 'success' ? 'success' : 'error'}>
-          <span role="status">{notice.text}</span>
-        </Alert>
-      ) : null}
+      {notice ? <Alert variant={notice.kind === 'success' ? 'success' : 'error'}>{notice.text}</Alert> : null}
       <DefinitionList
         items={[
           { term: t('meetings:page.network'), description: meeting.networkName },

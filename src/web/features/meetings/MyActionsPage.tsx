@@ -37,11 +37,7 @@ export function MyActionsPage() {
     <>
       <h1>{t('meetings:myActions.title')}</h1>
       <p className="lead">{t('meetings:myActions.intro')}</p>
-      {notice ? (
-        <Alert variant={notice.kind}>
-          <span role="status">{notice.text}</span>
-        </Alert>
-      ) : null}
+      {notice ? <Alert variant={notice.kind}>{notice.text}</Alert> : null}
       <Checkbox
         id="my-actions-all"
         label={t('meetings:myActions.showAll')}

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { useApi } from '../../api/use-api';
@@ -17,17 +17,27 @@ export function useMeeting(meetingId: string) {
   const state = useApi<MeetingDetail>(`/api/meetings/${encodeURIComponent(meetingId)}`);
   const [notice, setNotice] = useState<{ kind: 'success' | 'error'; text: string } | null>(null);
   const { setData } = state;
+  // Changes made one after another (save, then publish) must each send the newest version.
+  const version = useRef<number | undefined>(undefined);
+  const seen = useRef<MeetingDetail | undefined>(undefined);
+  if (state.data !== seen.current) {
+    seen.current = state.data;
+    version.current = state.data?.meeting.version;
+  }
 
   const change = useCallback(
     async (send: (version: number) => Promise<MeetingDetail>, success: string): Promise<boolean> => {
-      const version = state.data?.meeting.version;
-      if (version === undefined) return false;
+      const base = version.current;
+      if (base === undefined) return false;
       try {
-        setData(await send(version));
+        const next = await send(base);
+        version.current = next.meeting.version;
+        setData(next);
         setNotice({ kind: 'success', text: success });
         return true;
       } catch (caught) {
         if (caught instanceof ApiError && caught.status === 409 && isDetail(caught.details.current)) {
+          version.current = caught.details.current.meeting.version;
           setData(caught.details.current);
           setNotice({ kind: 'error', text: t('conflict') });
           return false;
@@ -35,7 +45,7 @@ export function useMeeting(meetingId: string) {
         throw caught;
       }
     },
-    [state.data?.meeting.version, setData, t],
+    [setData, t],
   );
 
   return { ...state, notice, setNotice, change };
