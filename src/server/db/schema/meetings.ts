@@ -5,12 +5,14 @@ import {
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 import { users } from './accounts';
+import { attachments } from './attachments';
 import { networks, organisations } from './registry';
 import { reports } from './reports';
 
@@ -76,9 +78,25 @@ export const agendaItems = pgTable(
   },
   (t) => [
     index('meeting_agenda_items_meeting_idx').on(t.meetingId, t.position),
-    index('meeting_agenda_items_report_idx')
-      .on(t.sourceReportId)
-      .where(sql`source_report_id is not null`),
+    index('meeting_agenda_items_report_idx').on(t.sourceReportId).where(sql`source_report_id is not null`),
+  ],
+);
+
+/** Files shown with an agenda item (slides, background papers), from the attachments module. */
+export const agendaAttachments = pgTable(
+  'meeting_agenda_attachments',
+  {
+    agendaItemId: uuid('agenda_item_id')
+      .notNull()
+      .references(() => agendaItems.id, { onDelete: 'cascade' }),
+    attachmentId: uuid('attachment_id')
+      .notNull()
+      .references(() => attachments.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.agendaItemId, t.attachmentId] }),
+    index('meeting_agenda_attachments_attachment_idx').on(t.attachmentId),
   ],
 );
 
