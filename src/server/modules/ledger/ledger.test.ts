@@ -152,6 +152,31 @@ describe('own ledger', () => {
     expect(res.status).toBe(409);
     expect(res.body.error.code).toBe('version_conflict');
     expect(res.body.error.details.current).toMatchObject({ status: 'received', version: 2 });
+    expect(await countRows(orgA)).toBe(1);
+  });
+
+  it('resets a received assignment to assigned, clearing the reception date, then back', async () => {
+    const reset = await reporterA.patch<Assignment>(`/api/ledger/assignments/${created.id}`, {
+      version: created.version,
+      status: 'assigned',
+    });
+    expect(reset.body).toMatchObject({ status: 'assigned', receivedOn: null, version: 3 });
+    const again = await reporterA.patch<Assignment>(`/api/ledger/assignments/${created.id}`, {
+      version: 3,
+      status: 'received',
+      receivedOn: '2026-04-03',
+    });
+    expect(again.body).toMatchObject({ status: 'received', version: 4 });
+    created = again.body;
+    const actions = (
+      await getDb().db.select().from(auditLog).where(eq(auditLog.entityId, created.id)).orderBy(auditLog.id)
+    ).map((a) => a.action);
+    expect(actions).toEqual([
+      'assignment.create',
+      'assignment.received',
+      'assignment.assigned',
+      'assignment.received',
+    ]);
   });
 
   it('lets staff without an editing role read but not write', async () => {
