@@ -49,6 +49,7 @@ export const searchDocuments = pgTable(
     index('search_documents_network_time_idx').on(t.networkId, t.occurredAt),
     // The latest matches of a common word are read newest first and the scan stops early.
     index('search_documents_time_idx').on(t.occurredAt),
+    index('search_documents_kind_time_idx').on(t.kind, t.occurredAt),
     index('search_documents_vector_idx').using('gin', t.searchVector),
     // Titles by similar spelling (parts of names, misspellings) when full text finds little.
     index('search_documents_title_trgm_idx').using('gin', t.title.op('gin_trgm_ops')),

@@ -1,0 +1,1 @@
+CREATE INDEX "search_documents_kind_time_idx" ON "search_documents" USING btree ("kind","occurred_at");
