@@ -3,7 +3,7 @@ import { searchDocumentKinds } from '../../db/schema/search';
 
 export const SEARCH_PAGE_SIZE = 20;
 /** Hits counted and ranked per search; more than this and the user is asked to narrow it. */
-export const SEARCH_HIT_CAP = 1000;
+export const SEARCH_HIT_CAP = 300;
 export const SEARCH_MAX_PAGE = SEARCH_HIT_CAP / SEARCH_PAGE_SIZE;
 
 const day = z.iso.date().openapi({ example: '2026-03-23', description: 'Dag i Europe/Stockholm' });
