@@ -17,8 +17,9 @@ import { mailboxRoutes } from './modules/mailbox/mailbox.routes';
 import { meetingRoutes } from './modules/meetings/meetings.routes';
 import { notificationRoutes } from './modules/notifications/notifications.routes';
 import { pictureRoutes } from './modules/picture/picture.routes';
-import { quotaRoutes } from './modules/quotas/quotas.routes';
+import { plannerRoutes } from './modules/planner/planner.routes';
 import { questionRoutes } from './modules/questions/questions.routes';
+import { quotaRoutes } from './modules/quotas/quotas.routes';
 import { networkRoutes } from './modules/registry/networks.routes';
 import { registryRoutes } from './modules/registry/registry.routes';
 import { reportsRoutes } from './modules/reports/reports.routes';
@@ -50,18 +51,19 @@ const modules = [
   exportRoutes,
   userRoutes,
   auditRoutes,
+  meetingRoutes,
+  ledgerRoutes,
+  housingRoutes,
   questionRoutes,
   bulletinRoutes,
   calendarRoutes,
   feedRoutes,
   escalationRoutes,
+  searchRoutes,
   attachmentRoutes,
   consultationRoutes,
-  meetingRoutes,
-  ledgerRoutes,
-  housingRoutes,
-  searchRoutes,
   quotaRoutes,
+  plannerRoutes,
 ];
 
 function clientIp(c: Parameters<typeof getConnInfo>[0]): string {

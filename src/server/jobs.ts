@@ -3,6 +3,7 @@ import {
   scheduleConsultationReminders,
   sendConsultationReminder,
 } from './modules/consultations/consultation-reminders';
+import { PLANNER_JOB, runPlannerJob } from './modules/planner/planner.service';
 import { REMINDER_JOB } from './modules/reminders/reminders.repository';
 import { scheduleReminders, sendReminder } from './modules/reminders/reminders.service';
 import { purgeIdempotencyKeysTick } from './modules/reports/idempotency';
@@ -15,6 +16,7 @@ export const jobHandlers: Record<string, JobHandler> = {
   [MAIL_JOB]: sendQueuedMail,
   [REMINDER_JOB]: sendReminder,
   [CONSULTATION_REMINDER_JOB]: sendConsultationReminder,
+  [PLANNER_JOB]: runPlannerJob,
 };
 
 /** Periodic tasks run on every worker pass (idempotent: several instances may run them). */
