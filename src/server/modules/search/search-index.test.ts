@@ -40,6 +40,13 @@ describe('search index', () => {
     expect(vector?.v).toContain("'skolskjuts':");
     expect(vector?.v).not.toContain('barnomsorg');
 
+    const lexemes = await queryRows<{ lexeme: string }>(
+      db,
+      sql`select lexeme from search_lexemes where lexeme in ('skolskjuts', 'barnomsorg', 'diskuter')`,
+    );
+    // The lexicon keeps what any version held; a word no document holds any more finds nothing.
+    expect(lexemes.map((l) => l.lexeme).sort()).toEqual(['barnomsorg', 'diskuter', 'skolskjuts']);
+
     await removeSearchDocument(db, 'minutes', entityId);
     await removeSearchDocument(db, 'minutes', entityId);
     expect(
