@@ -1,10 +1,12 @@
-import { inArray } from 'drizzle-orm';
+import { and, desc, eq, inArray, lte } from 'drizzle-orm';
 import { DateTime } from 'luxon';
 import { ZONE } from '../../core/time/iso-week';
 import { users } from '../db/schema/accounts';
 import type { NetworkEventKind } from '../db/schema/calendar';
-import { networks } from '../db/schema/registry';
+import { networks, organisations } from '../db/schema/registry';
+import { reports, rounds, templateVersions } from '../db/schema/reports';
 import * as repo from '../modules/calendar/calendar.repository';
+import { submitReport } from '../modules/reports/report-submit.service';
 import { writeAudit } from '../platform/audit';
 import { type Ctx, inTransaction, nowOf } from '../platform/context';
 
@@ -139,4 +141,49 @@ export async function seedDemoCalendar(ctx: Ctx): Promise<{ events: number }> {
     }
   });
   return { events: count };
+}
+
+/** GR members that demo accounts file for are left alone, so their own demo flows stay as seeded. */
+const OWN_ACCOUNTS = new Set(['1480', '1481', '1384']);
+
+/**
+ * The escalation loop needs a Kritisk report in GR's picture: one GR municipality's report in
+ * the latest round is revised (through the reports module, so history, values and audit are
+ * as for any filing) to Kritisk in its first area, with a comment and a need for support.
+ */
+export async function seedDemoCriticalReport(ctx: Ctx): Promise<{ orgCode: string | null }> {
+  const gr = (await ctx.db.select().from(networks).where(eq(networks.slug, 'gr-mottagande')).limit(1))[0];
+  if (!gr) return { orgCode: null };
+  const round = (
+    await ctx.db
+      .select()
+      .from(rounds)
+      .where(and(eq(rounds.networkId, gr.id), lte(rounds.opensAt, nowOf(ctx))))
+      .orderBy(desc(rounds.opensAt))
+      .limit(1)
+  )[0];
+  if (!round) return { orgCode: null };
+  const filed = await ctx.db
+    .select({ report: reports, code: organisations.code, definition: templateVersions.definition })
+    .from(reports)
+    .innerJoin(organisations, eq(organisations.id, reports.orgId))
+    .innerJoin(templateVersions, eq(templateVersions.id, reports.templateVersionId))
+    .where(and(eq(reports.roundId, round.id), eq(reports.status, 'submitted')));
+  const candidate = filed
+    .filter((f) => f.code && /^\d{4}$/.test(f.code) && !OWN_ACCOUNTS.has(f.code))
+    .sort((a, b) => (a.code ?? '').localeCompare(b.code ?? ''))[0];
+  const area = candidate?.definition.areas[0];
+  if (!candidate || !area) return { orgCode: null };
+  const answers = structuredClone(candidate.report.answers);
+  answers.areas[area.key] = {
+    impact: 5,
+    criteria: area.impactMode === 'criteria' ? { a: 'no', b: 'exhausted', c: 'overwhelming' } : null,
+    comment:
+      'Kritiskt läge: verksamheten kan inte bemannas de kommande veckorna. Vi behöver stöd från grannkommunerna.',
+  };
+  if (candidate.definition.texts.some((t) => t.key === 'needs')) {
+    answers.texts.needs = 'Behov av stöd med bemanning och tillfälliga platser.';
+  }
+  await submitReport(ctx, { roundId: round.id, orgId: candidate.report.orgId, answers });
+  return { orgCode: candidate.code };
 }

@@ -1,7 +1,7 @@
 import type { Ctx } from '../platform/context';
 import type { AppDeps } from '../platform/http';
 import { type DemoAccount, hasDemoUsers, listDemoAccounts, seedDemoAccounts } from './accounts';
-import { seedDemoCalendar } from './demo-calendar';
+import { seedDemoCalendar, seedDemoCriticalReport } from './demo-calendar';
 import { seedDemoConsultations } from './demo-consultations';
 import { seedDemoCollaboration } from './demo-collaboration';
 import { seedDemoMeetings } from './demo-meetings';
@@ -54,6 +54,7 @@ export async function runSeed(deps: AppDeps, options: SeedOptions): Promise<Seed
   deps.logger.info(await seedDemoMeetings(ctx), 'demo meetings created');
   deps.logger.info(await seedDemoReception(ctx), 'demo reception data created');
   deps.logger.info(await seedDemoCalendar(ctx), 'demo calendar events created');
+  deps.logger.info(await seedDemoCriticalReport(ctx), 'demo Kritisk report for the escalation loop');
   deps.logger.info(await seedDemoConsultations(ctx), 'demo consultations created');
   deps.logger.info(await seedDemoCollaboration(ctx), 'demo questions and bulletins created');
   return { demoAccounts, seededRegistry, registry };

@@ -8,6 +8,7 @@ import { Button } from '../../components/Button';
 import { Select } from '../../components/Select';
 import { Spinner } from '../../components/Spinner';
 import { usePageTitle } from '../../layout/page-title';
+import { EscalationSection } from '../escalation/EscalationSection';
 import { HistoryTemplate } from './HistoryTemplate';
 import { picturePath } from './picture-format';
 import type { OrgHistory } from './picture-types';
@@ -66,6 +67,7 @@ export function OrgHistoryPage() {
           {h.templates.map((template) => (
             <HistoryTemplate key={template.id} template={template} showName={h.templates.length > 1} />
           ))}
+          <EscalationSection networkId={networkId} orgId={orgId} orgName={h.org.name} />
         </>
       ) : null}
     </>
