@@ -163,7 +163,7 @@ describe('network events', () => {
       [{ ...webinar, kind: 'party' }, 'kind', 'invalid_value'],
       [{ ...webinar, url: 'javascript:alert(1)' }, 'url', 'invalid_format'],
       [{ ...webinar, startsAt: undefined }, 'startsAt', 'required'],
-      [{ ...webinar, endsAt: '2026-03-26T09:00:00+01:00' }, 'endsAt', 'end_before_start'],
+      [{ ...webinar, endsAt: '2026-03-26T09:00:00+01:00' }, 'endsAt', 'ends_before_start'],
       [
         { ...webinar, allDay: true, startDate: '2026-03-30', endDate: '2026-03-29' },
         'endDate',
@@ -302,6 +302,21 @@ describe('iCalendar feeds', () => {
     expect(audit.map((a) => a.action)).toEqual(
       expect.arrayContaining(['calendar.feed.create', 'calendar.feed.rotate', 'calendar.feed.delete']),
     );
+  });
+
+  it('moves a report-round deadline in the feed with a higher SEQUENCE', async () => {
+    const created = await member.post<{ path: string }>('/api/calendar/feeds', { networkId });
+    const uid = `round-deadline-${roundId}@samla`;
+    const before = feedEvent((await t.anonymous().get<string>(created.body.path)).body, uid);
+    expect(before?.sequence).toBe(0);
+    const moved = await coordinator.patch(`/api/rounds/${roundId}`, {
+      deadlineAt: '2026-03-26T12:00:00+01:00',
+    });
+    expect(moved.status).toBe(200);
+    const after = feedEvent((await t.anonymous().get<string>(created.body.path)).body, uid);
+    expect(after?.sequence).toBe(1);
+    expect(after?.startDate.toJSDate().toISOString()).toBe('2026-03-26T11:00:00.000Z');
+    expect(after?.startDate.hour).toBe(12);
   });
 
   it('refuses a feed for a network the user is not in', async () => {

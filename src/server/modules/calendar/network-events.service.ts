@@ -67,7 +67,7 @@ function times(input: EventInput): { startsAt: Date; endsAt: Date | null } {
   if (!input.startsAt) return fail('startsAt', 'required');
   const startsAt = new Date(input.startsAt);
   const endsAt = input.endsAt ? new Date(input.endsAt) : null;
-  if (endsAt && endsAt <= startsAt) return fail('endsAt', 'end_before_start');
+  if (endsAt && endsAt <= startsAt) return fail('endsAt', 'ends_before_start');
   return { startsAt, endsAt };
 }
 
