@@ -185,6 +185,7 @@ export async function seedDemoMeetings(ctx: Ctx): Promise<{ meetings: number }> 
         presenterOrgId: org.get(item.org) ?? null,
         slotStart: '',
         slotEnd: '',
+        attachmentIds: [],
       });
     }
     detail = await setAttendance(ctx, id, {
@@ -241,6 +242,7 @@ export async function seedDemoMeetings(ctx: Ctx): Promise<{ meetings: number }> 
       presenterOrgId: org.get(code) ?? null,
       slotStart: '',
       slotEnd: '',
+      attachmentIds: [],
     });
   }
   return { meetings: count + 1 };

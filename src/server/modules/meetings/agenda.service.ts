@@ -1,6 +1,7 @@
 import { writeAudit } from '../../platform/audit';
 import type { Ctx } from '../../platform/context';
 import { AppError, notFound } from '../../platform/errors';
+import { requireAttachmentInNetwork } from '../attachments/attachments.service';
 import * as repo from './meetings.repository';
 import { changeMeeting } from './meetings.service';
 
@@ -10,6 +11,7 @@ export interface AgendaItemInput {
   presenterOrgId: string | null;
   slotStart: string;
   slotEnd: string;
+  attachmentIds: string[];
 }
 
 /** Published minutes record the agenda as it was; it changes only through a correction of the minutes. */
@@ -24,10 +26,15 @@ async function checkItem(ctx: Ctx, networkId: string, input: AgendaItemInput): P
     fields.push({ path: 'presenterOrgId', code: 'not_network_member' });
   if (input.slotStart && input.slotEnd && input.slotEnd <= input.slotStart)
     fields.push({ path: 'slotEnd', code: 'ends_before_start' });
+  if (new Set(input.attachmentIds).size !== input.attachmentIds.length)
+    fields.push({ path: 'attachmentIds', code: 'invalid_value' });
   if (fields.length > 0) throw new AppError('validation', { fields });
+  for (const [i, id] of input.attachmentIds.entries()) {
+    await requireAttachmentInNetwork(ctx, id, networkId, `attachmentIds.${i}`);
+  }
 }
 
-function audited(item: AgendaItemInput) {
+function audited(item: Omit<AgendaItemInput, 'attachmentIds'>) {
   return {
     topic: item.topic,
     presenterName: item.presenterName,
@@ -50,11 +57,12 @@ export async function addAgendaItem(
       position: await repo.nextAgendaPosition(tx.db, meetingId),
       ...audited(input),
     });
+    await repo.replaceAgendaAttachments(tx.db, item.id, input.attachmentIds);
     await writeAudit(tx, {
       action: 'meeting.agenda.add',
       entityType: 'agenda_item',
       entityId: item.id,
-      after: { meetingId, ...audited(input) },
+      after: { meetingId, ...audited(input), attachmentIds: input.attachmentIds },
     });
     return undefined;
   });
@@ -71,13 +79,17 @@ export async function updateAgendaItem(
     if (!before) throw notFound('agenda_item');
     assertAgendaOpen(meeting);
     await checkItem(tx, meeting.networkId, input);
+    const attachmentsBefore = (await repo.listAgendaAttachmentIds(tx.db, [itemId])).map(
+      (l) => l.attachmentId,
+    );
     await repo.updateAgendaItem(tx.db, itemId, audited(input));
+    await repo.replaceAgendaAttachments(tx.db, itemId, input.attachmentIds);
     await writeAudit(tx, {
       action: 'meeting.agenda.update',
       entityType: 'agenda_item',
       entityId: itemId,
-      before: audited(before),
-      after: audited(input),
+      before: { ...audited(before), attachmentIds: attachmentsBefore },
+      after: { ...audited(input), attachmentIds: input.attachmentIds },
     });
     return undefined;
   });

@@ -2,6 +2,7 @@ import { and, asc, desc, eq, gt, gte, inArray, isNotNull, lt, lte, ne, or, sql }
 import { users } from '../../db/schema/accounts';
 import {
   actionItems,
+  agendaAttachments,
   agendaItems,
   attendance,
   decisions,
@@ -481,4 +482,21 @@ export async function meetingsForCalendar(db: DbOrTx, networkIds: string[], from
       and(inArray(meetings.networkId, networkIds), lte(meetings.startsAt, to), gte(meetings.endsAt, from)),
     )
     .orderBy(asc(meetings.startsAt));
+}
+
+export async function listAgendaAttachmentIds(db: DbOrTx, itemIds: string[]) {
+  if (itemIds.length === 0) return [];
+  return db
+    .select({ agendaItemId: agendaAttachments.agendaItemId, attachmentId: agendaAttachments.attachmentId })
+    .from(agendaAttachments)
+    .where(inArray(agendaAttachments.agendaItemId, itemIds))
+    .orderBy(asc(agendaAttachments.position));
+}
+
+export async function replaceAgendaAttachments(db: DbOrTx, agendaItemId: string, attachmentIds: string[]) {
+  await db.delete(agendaAttachments).where(eq(agendaAttachments.agendaItemId, agendaItemId));
+  if (attachmentIds.length > 0)
+    await db
+      .insert(agendaAttachments)
+      .values(attachmentIds.map((attachmentId, i) => ({ agendaItemId, attachmentId, position: i + 1 })));
 }

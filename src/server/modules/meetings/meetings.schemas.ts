@@ -57,6 +57,8 @@ export const agendaItemInput = z.object({
   presenterOrgId: z.string().uuid().nullable().default(null),
   slotStart: clock.default(''),
   slotEnd: clock.default(''),
+  /** Uploaded through the attachments API first; the whole list replaces the item's files. */
+  attachmentIds: z.array(z.string().uuid()).max(20).default([]),
 });
 export const agendaItemBody = agendaItemInput.extend({ version: expectedVersion }).openapi('AgendaItemBody');
 export const agendaOrderBody = z
@@ -180,6 +182,14 @@ export const meetingDetail = z
         sourceReport: z
           .object({ reportId: z.string().uuid(), orgId: z.string().uuid(), orgName: z.string() })
           .nullable(),
+        attachments: z.array(
+          z.object({
+            id: z.string().uuid(),
+            filename: z.string(),
+            contentType: z.string(),
+            size: z.number().int(),
+          }),
+        ),
       }),
     ),
     attendance: z.array(

@@ -2,9 +2,10 @@ import { DateTime } from 'luxon';
 import { isOverdue } from '../../../core/meetings/actions';
 import { ZONE } from '../../../core/time/iso-week';
 import { writeAudit } from '../../platform/audit';
-import { type Ctx, inTransaction, nowOf } from '../../platform/context';
+import { actorOrgId, type Ctx, inTransaction, nowOf } from '../../platform/context';
 import { AppError, notFound } from '../../platform/errors';
 import { authorize } from '../../platform/policy';
+import { getAttachmentMeta, summarize } from '../attachments/attachments.service';
 import { loadNetworkAccess, type NetworkAccess } from '../registry/network-access';
 import { canManageMeetings, canReadMeetings, canReadMinutes } from './meetings.policy';
 import type { MeetingRow } from './meetings.repository';
@@ -82,6 +83,24 @@ export async function meetingDetail(ctx: Ctx, meeting: MeetingRow, access: Netwo
   const today = swedishToday(nowOf(ctx));
   const minutesVisible = canReadMinutes(access, meeting.minutesStatus);
   const agenda = await repo.listAgenda(ctx.db, meeting.id);
+  const links = await repo.listAgendaAttachmentIds(
+    ctx.db,
+    agenda.map((a) => a.item.id),
+  );
+  const files = new Map(
+    (await getAttachmentMeta(ctx.db, [...new Set(links.map((l) => l.attachmentId))])).map((m) => [m.id, m]),
+  );
+  const attachmentsOf = (itemId: string) =>
+    links.flatMap((l) => {
+      const meta = l.agendaItemId === itemId ? files.get(l.attachmentId) : undefined;
+      // Private files of another organisation stay out of sight, as in the attachments module.
+      if (
+        !meta ||
+        (meta.visibility === 'private' && !access.isCoordinator && meta.orgId !== actorOrgId(ctx.actor))
+      )
+        return [];
+      return [summarize(meta)];
+    });
   const attendance = await repo.listAttendance(ctx.db, meeting.id);
   const decisions = minutesVisible ? await repo.listDecisions(ctx.db, meeting.id) : [];
   const actions = minutesVisible ? await repo.listActions(ctx.db, meeting.id) : [];
@@ -103,6 +122,7 @@ export async function meetingDetail(ctx: Ctx, meeting: MeetingRow, access: Netwo
         item.sourceReportId && item.sourceOrgId
           ? { reportId: item.sourceReportId, orgId: item.sourceOrgId, orgName: sourceOrgName ?? '' }
           : null,
+      attachments: attachmentsOf(item.id),
     })),
     attendance,
     minutesVisible,

@@ -22,6 +22,7 @@ let memberOrgId: string;
 let otherOrgId: string;
 let reporterUserId: string;
 let strangerOrgId: string;
+let outsiderNetworkId: string;
 
 interface Detail {
   meeting: {
@@ -64,7 +65,7 @@ beforeAll(async () => {
   otherOrgId = other.id;
   strangerOrgId = stranger.id;
   networkId = (await makeNetwork(db, { ownerOrgId: owner.id, memberOrgIds: [member.id, other.id] })).id;
-  await makeNetwork(db, { ownerOrgId: stranger.id });
+  outsiderNetworkId = (await makeNetwork(db, { ownerOrgId: stranger.id })).id;
   const coordinatorUser = await makeUser(db, { orgId: owner.id, roles: ['coordinator'] });
   const reporterUser = await makeUser(db, { orgId: member.id, roles: ['reporter'] });
   reporterUserId = reporterUser.id;
@@ -244,6 +245,40 @@ describe('agenda and attendance', () => {
       topic: 'X',
     });
     expect(byReporter.status).toBe(403);
+  });
+
+  it('attaches uploaded files of the network to an agenda item, not files of another network', async () => {
+    const d = await create();
+    const upload = async (client: TestClient, network: string) => {
+      const form = new FormData();
+      form.set('file', new File([new TextEncoder().encode('Bilder till mötet')], 'underlag.txt'));
+      const res = await client.raw(`/api/networks/${network}/attachments`, { method: 'POST', body: form });
+      expect(res.status).toBe(201);
+      return ((await res.json()) as { id: string }).id;
+    };
+    const ours = await upload(coordinator, networkId);
+    const theirs = await upload(outsider, outsiderNetworkId);
+    const foreign = await coordinator.post<ErrorBody>(`/api/meetings/${d.meeting.id}/agenda-items`, {
+      version: 1,
+      topic: 'Med bilaga',
+      attachmentIds: [theirs],
+    });
+    expect(foreign.status).toBe(400);
+    expect(foreign.body.error.details.fields?.[0]?.path).toBe('attachmentIds.0');
+    const added = await coordinator.post<
+      Detail & { agenda: { attachments: { id: string; filename: string }[] }[] }
+    >(`/api/meetings/${d.meeting.id}/agenda-items`, {
+      version: 1,
+      topic: 'Med bilaga',
+      attachmentIds: [ours],
+    });
+    expect(added.status).toBe(201);
+    const read = await reporter.get<{ agenda: { attachments: { id: string; filename: string }[] }[] }>(
+      `/api/meetings/${d.meeting.id}`,
+    );
+    expect(read.body.agenda[0]?.attachments).toEqual([
+      expect.objectContaining({ id: ours, filename: 'underlag.txt' }),
+    ]);
   });
 
   it('rejects a presenter organisation outside the network', async () => {
