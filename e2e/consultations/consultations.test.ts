@@ -62,13 +62,11 @@ describe('a consultation from sending to compiled answers', () => {
         .getByLabel('Beskrivning')
         .fill('Vi vill ha synpunkter på förslaget till gemensam introduktion.');
       // A file of the wrong type is refused on the spot with the server's message.
-      await page
-        .getByLabel('Remissdokument')
-        .setInputFiles({
-          name: 'program.pdf',
-          mimeType: 'application/pdf',
-          buffer: Buffer.from('MZ not a pdf'),
-        });
+      await page.getByLabel('Remissdokument').setInputFiles({
+        name: 'program.pdf',
+        mimeType: 'application/pdf',
+        buffer: Buffer.from('MZ not a pdf'),
+      });
       await page
         .getByText(/Filtypen är inte tillåten/)
         .first()

@@ -500,3 +500,27 @@ describe('exports of the compiled answers', () => {
     expect(rows.map((r) => r.orgId).sort()).toEqual([ids.a, ids.b].sort());
   });
 });
+
+describe('OpenAPI', () => {
+  it('documents the consultation and attachment routes with their schemas', async () => {
+    const doc = await t
+      .anonymous()
+      .get<{ paths: Record<string, Record<string, unknown>> }>('/api/openapi.json');
+    expect(doc.status).toBe(200);
+    const paths = doc.body.paths;
+    expect(Object.keys(paths)).toEqual(
+      expect.arrayContaining([
+        '/api/consultations',
+        '/api/consultations/{id}',
+        '/api/consultations/{id}/answer',
+        '/api/consultations/{id}/deadline',
+        '/api/consultations/{id}/answers.pdf',
+        '/api/consultations/{id}/answers.xlsx',
+        '/api/networks/{networkId}/consultations',
+        '/api/networks/{networkId}/attachments',
+        '/api/attachments/{id}',
+      ]),
+    );
+    expect(JSON.stringify(paths['/api/consultations/{id}/answer'])).toContain('ConsultationAnswerInput');
+  });
+});
