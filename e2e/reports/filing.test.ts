@@ -34,7 +34,13 @@ afterAll(async () => {
 });
 
 interface FormBody {
-  report: { status: string; version: number; carriedOver: Record<string, number> } | null;
+  report: {
+    status: string;
+    version: number;
+    carriedOver: Record<string, number>;
+    hasPendingRevision: boolean;
+  } | null;
+  answers: { figures: Record<string, number | null> };
   changes: Record<string, string>;
   previous: { answers: unknown } | null;
 }
@@ -153,6 +159,18 @@ describe('a week with three changes (Kungsbacka)', () => {
       'figure:sabo_staff_absence',
       'text:needs',
     ]);
+  });
+
+  it('changes the submitted report, then throws the changes away', async () => {
+    const roundId = new URL(page.url()).pathname.split('/').pop() ?? '';
+    await page.locator('#f-figures-sabo_staff_absence').fill('33');
+    await page.getByText(/Utkast sparat \d\d[:.]\d\d/).waitFor({ timeout: 15_000 });
+    await page.getByRole('button', { name: 'Släng ändringarna' }).click();
+    await page.getByRole('button', { name: 'Släng ändringarna' }).waitFor({ state: 'detached' });
+    expect(await page.locator('#f-figures-sabo_staff_absence').inputValue()).toBe('17,5');
+    const stored = await formOf(page, roundId);
+    expect(stored.report?.hasPendingRevision).toBe(false);
+    expect(stored.answers.figures.sabo_staff_absence).toBe(17.5);
   });
 
   it('shows errors in a summary that links to the field', async () => {

@@ -25,10 +25,11 @@ export const errorStatus = {
   import_unreadable: 422,
   round_closed: 422,
   consultation_closed: 422,
-  question_answered: 409,
   meeting_state: 422,
   no_planned_meeting: 422,
+  question_answered: 409,
   no_previous_report: 422,
+  no_pending_revision: 422,
   rate_limited: 429,
   internal: 500,
 } as const satisfies Record<string, ContentfulStatusCode>;

@@ -239,4 +239,43 @@ describe('revising a submitted report', () => {
       .where(eq(reportRevisions.reportId, stored?.id ?? ''));
     expect(revisions.map((r) => r.status)).toEqual(['submitted', 'draft', 'submitted']);
   });
+
+  it('discards a revision in progress: the submitted answers stand, a stale tab gets a conflict', async () => {
+    const form = await w.reporterA.get<ReportForm>(path(w.round(13), w.orgA, 'form'));
+    const base = form.body.report?.version ?? -1;
+    const discardPath = (version: number) => `${path(w.round(13), w.orgA, 'draft')}?baseVersion=${version}`;
+
+    const nothing = await w.reporterA.delete<ErrorBody>(discardPath(base));
+    expect(nothing.status).toBe(422);
+    expect(nothing.body.error.code).toBe('no_pending_revision');
+
+    const draft = await w.reporterA.put<{ report: { version: number } }>(path(w.round(13), w.orgA, 'draft'), {
+      answers: validAnswers({ smittade: 42 }),
+      baseVersion: base,
+    });
+    const pending = draft.body.report.version;
+    expect((await w.reporterA.delete(discardPath(pending - 1))).status).toBe(409);
+    expect((await w.viewerA.delete(discardPath(pending))).status).toBe(403);
+    expect((await w.reporterB.delete(discardPath(pending))).status).toBe(403);
+
+    const discarded = await w.reporterA.delete<{ report: { version: number; hasPendingRevision: boolean } }>(
+      discardPath(pending),
+    );
+    expect(discarded.status).toBe(200);
+    expect(discarded.body.report).toMatchObject({ version: pending + 1, hasPendingRevision: false });
+    const stored = await storedReport(w.round(13), w.orgA);
+    expect(stored?.draftAnswers).toBeNull();
+    expect(stored?.answers.figures.smittade).toBe(9);
+    const audit = await getDb()
+      .db.select()
+      .from(auditLog)
+      .where(eq(auditLog.action, 'report.discard_revision'));
+    expect(audit).toHaveLength(1);
+
+    const staleSave = await w.reporterA.put(path(w.round(13), w.orgA, 'draft'), {
+      answers: validAnswers({ smittade: 43 }),
+      baseVersion: pending,
+    });
+    expect(staleSave.status).toBe(409);
+  });
 });

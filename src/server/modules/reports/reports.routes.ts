@@ -2,6 +2,7 @@ import { createRoute } from '@hono/zod-openapi';
 import { createRouter, ctxOf } from '../../platform/http';
 import { errorResponses, jsonContent } from '../../platform/openapi';
 import {
+  discardQuery,
   draftBody,
   draftResponse,
   historyResponse,
@@ -46,6 +47,19 @@ const draftRoute = createRoute({
   summary: 'Spara utkast (baseVersion = versionen som redigerades)',
   request: { params: roundParams, body: jsonContent(draftBody) },
   responses: { 200: jsonContent(draftResponse, 'Sparat'), ...errorResponses(400, 401, 403, 404, 409, 422) },
+});
+
+const discardRoute = createRoute({
+  method: 'delete',
+  path: '/rounds/{roundId}/reports/{orgId}/draft',
+  tags,
+  security,
+  summary: 'Släng ändringar som inte skickats in: den inskickade rapporten står kvar',
+  request: { params: roundParams, query: discardQuery },
+  responses: {
+    200: jsonContent(draftResponse, 'Ändringarna slängda'),
+    ...errorResponses(400, 401, 403, 404, 409, 422),
+  },
 });
 
 const submitRoute = createRoute({
@@ -95,6 +109,11 @@ export const reportsRoutes = createRouter()
     const { roundId, orgId } = c.req.valid('param');
     const body = c.req.valid('json');
     return c.json(await reports.saveDraft(ctxOf(c), { roundId, orgId, ...body }), 200);
+  })
+  .openapi(discardRoute, async (c) => {
+    const { roundId, orgId } = c.req.valid('param');
+    const { baseVersion } = c.req.valid('query');
+    return c.json(await reports.discardRevision(ctxOf(c), { roundId, orgId, baseVersion }), 200);
   })
   .openapi(submitRoute, async (c) => {
     const { roundId, orgId } = c.req.valid('param');

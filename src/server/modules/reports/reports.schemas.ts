@@ -144,6 +144,11 @@ export const submitResponse = z
 
 export const draftResponse = z.object({ report: reportSummary }).openapi('SaveDraftResponse');
 
+export const discardQuery = z.object({
+  /** The version the client saw; a newer one means someone saved in between. */
+  baseVersion: z.coerce.number().int().min(0).openapi({ description: 'Versionen som klienten såg' }),
+});
+
 export const todoItem = z.object({
   round: roundSummary,
   reportId: z.string().uuid().nullable(),

@@ -3,6 +3,7 @@
  * routes and for other modules (the import and the API-token filing reuse submitReport).
  */
 export type { ReportSummary, RoundSummary } from './filing-context';
+export { discardRevision } from './report-discard.service';
 export { type SaveDraftInput, saveDraft } from './report-draft.service';
 export { getReportForm, type ReportForm } from './report-form.service';
 export { getReportHistory, type ReportHistory } from './report-history.service';

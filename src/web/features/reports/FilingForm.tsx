@@ -18,6 +18,8 @@ export interface FilingFormProps {
   form: ReportForm;
   orgId: string;
   onSubmitted: (result: SubmitResult) => void;
+  /** After unsubmitted changes were thrown away: the page shows the submitted report again. */
+  onDiscarded?: () => void;
 }
 
 function SaveStatus({ state }: { state: SaveState }) {
@@ -40,10 +42,10 @@ function SaveStatus({ state }: { state: SaveState }) {
 }
 
 /** The filing form of one round: pre-filled answers, change marks, autosave, submit. */
-export function FilingForm({ form, orgId, onSubmitted }: FilingFormProps) {
+export function FilingForm({ form, orgId, onSubmitted, onDiscarded }: FilingFormProps) {
   const { t, i18n } = useTranslation('reports');
   const def = form.template.definition;
-  const filing = useFiling(form, orgId, onSubmitted);
+  const filing = useFiling(form, orgId, onSubmitted, onDiscarded);
   const { answers, actions, changes, errors } = filing;
   const disabled = !form.canFile || filing.busy;
   const carryFor = (key: AnswerKey) =>
@@ -60,7 +62,16 @@ export function FilingForm({ form, orgId, onSubmitted }: FilingFormProps) {
           onConfirm={actions.confirmUnchanged}
         />
       ) : null}
-      {filing.report?.hasPendingRevision ? <Alert variant="info">{t('form.revisionPending')}</Alert> : null}
+      {filing.report?.hasPendingRevision ? (
+        <Alert variant="info">
+          <p>{t('form.revisionPending')}</p>
+          {form.canFile ? (
+            <Button variant="secondary" disabled={filing.busy} onClick={() => void actions.discardRevision()}>
+              {t('form.discardRevision')}
+            </Button>
+          ) : null}
+        </Alert>
+      ) : null}
 
       <form
         className="report-form"

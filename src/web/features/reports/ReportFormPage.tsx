@@ -110,6 +110,10 @@ export function ReportFormPage() {
               setReceipt(result);
               form.reload();
             }}
+            onDiscarded={() => {
+              setReceipt(null);
+              form.reload();
+            }}
           />
         </>
       ) : null}

@@ -52,7 +52,12 @@ function newKey(): string {
  * version the draft was based on), submit and "nothing has changed" (both retry-safe with
  * an idempotency key), and the conflict when someone else saved in between.
  */
-export function useFiling(form: ReportForm, orgId: string, onSubmitted: (result: SubmitResult) => void) {
+export function useFiling(
+  form: ReportForm,
+  orgId: string,
+  onSubmitted: (result: SubmitResult) => void,
+  onDiscarded: () => void = () => {},
+) {
   const { t, i18n } = useTranslation(['reports', 'errors', 'common']);
   const def = form.template.definition;
   const base = `/api/rounds/${form.round.id}/reports/${orgId}`;
@@ -171,6 +176,23 @@ export function useFiling(form: ReportForm, orgId: string, onSubmitted: (result:
     [settle, def, methods, t, i18n.language, base, onSubmitted, showError],
   );
 
+  /** Throws the unsubmitted changes of a submitted report away; the page then reloads the submitted answers. */
+  const discard = useCallback(async () => {
+    setFailure(null);
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    await inFlight.current;
+    setBusy(true);
+    try {
+      await api.delete(`${base}/draft?baseVersion=${version.current}`);
+      onDiscarded();
+    } catch (error) {
+      showError(error);
+    } finally {
+      setBusy(false);
+    }
+  }, [base, onDiscarded, showError]);
+
   const replaceAnswers = useCallback(
     (next: Answers) => {
       answersRef.current = next;
@@ -220,6 +242,7 @@ export function useFiling(form: ReportForm, orgId: string, onSubmitted: (result:
       setText: (key: string, text: string) => edit((a) => withText(a, key, text)),
       submit: () => file('submit'),
       confirmUnchanged: () => file('unchanged'),
+      discardRevision: discard,
       saveNow: () => {
         if (timer.current) clearTimeout(timer.current);
         timer.current = null;
@@ -234,7 +257,7 @@ export function useFiling(form: ReportForm, orgId: string, onSubmitted: (result:
       },
       dismissConflict: () => setConflict(null),
     }),
-    [edit, partial, file, saveDraft, replaceAnswers],
+    [edit, partial, file, discard, saveDraft, replaceAnswers],
   );
 
   const changes = useMemo(
