@@ -273,7 +273,8 @@ export async function overrideProposal(ctx: Ctx, id: string, body: z.infer<typeo
   }
   await inTransaction(ctx, async (tx) => {
     const ok = await repo.updateRunVersioned(tx.db, run.id, body.version, { overrides });
-    if (!ok) throw new AppError('version_conflict', { current: await getRun(ctx, id) });
+    if (!ok)
+      throw new AppError('version_conflict', { current: present((await repo.findRun(tx.db, id)) ?? run) });
     await writeAudit(tx, {
       action: 'planner_run.override',
       entityType: 'planner_run',
