@@ -48,7 +48,9 @@ export async function createConsultation(ctx: Ctx, input: NewConsultation) {
   authorize(ctx.actor, canManageConsultations(access));
   const now = nowOf(ctx);
   const deadlineAt = checkDeadline(input.deadline, now);
-  await requireAttachmentInNetwork(ctx, input.attachmentId, input.networkId);
+  const document = await requireAttachmentInNetwork(ctx, input.attachmentId, input.networkId);
+  // Every addressed organisation must be able to open the document.
+  if (document.visibility !== 'network') throw fieldError('attachmentId', 'invalid_value');
   const orgIds = [...new Set(input.orgIds)];
   const members = await repo.filterNetworkOrgs(ctx.db, input.networkId, orgIds);
   if (members.length !== orgIds.length) throw fieldError('orgIds', 'not_network_member');

@@ -176,6 +176,13 @@ describe('sending a consultation', () => {
     const res = await send(as.coordinator, { attachmentId: foreign });
     expect(res.status).toBe(400);
     expect(res.body.error?.details.fields).toContainEqual(expect.objectContaining({ path: 'attachmentId' }));
+    // Nor a private file, which the addressed organisations could not open.
+    const hidden = await upload(as.coordinator, ids.network, 'intern.pdf', 'private');
+    const privateDoc = await send(as.coordinator, { attachmentId: hidden });
+    expect(privateDoc.status).toBe(400);
+    expect(privateDoc.body.error?.details.fields).toContainEqual(
+      expect.objectContaining({ path: 'attachmentId' }),
+    );
     expect(
       (await as.coordinator.get<{ consultations: unknown[] }>('/api/consultations')).body.consultations,
     ).toEqual([]);
