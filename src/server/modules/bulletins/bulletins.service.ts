@@ -271,6 +271,8 @@ export async function resend(ctx: Ctx, id: string, publicUrl: string) {
   const resent = await inTransaction(ctx, async (tx) => {
     const now = nowOf(tx);
     const pending = await repo.listUnacknowledged(tx.db, id);
+    // Everyone has acknowledged: nothing to send, nothing changed.
+    if (pending.length === 0) return 0;
     await mailBulletin(tx.db, loaded.bulletin, pending, { publicUrl, resend: true });
     await repo.countMailed(
       tx.db,

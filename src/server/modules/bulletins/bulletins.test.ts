@@ -234,6 +234,45 @@ describe('a larm to a contact function', () => {
   });
 });
 
+describe('re-sending when everyone has acknowledged', () => {
+  it('sends nothing and records nothing', async () => {
+    const res = await send(c.coordinator, {
+      ...larm,
+      title: 'Larm till en enda',
+      functions: ['digitaliseringschef'],
+    });
+    const id = res.body.bulletin.id;
+    expect(res.body.recipients.map((r) => r.name)).toEqual(['Bertil Infosäk']);
+    expect((await c.infosakB.post(`/api/bulletins/${id}/acknowledge`)).status).toBe(200);
+    const resend = await c.coordinator.post<{ resent: number; detail: Detail }>(
+      `/api/bulletins/${id}/resend`,
+    );
+    expect(resend.body.resent).toBe(0);
+    expect(resend.body.detail.bulletin.resendCount).toBe(0);
+    const audit = await getDb()
+      .db.select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, id), eq(auditLog.action, 'bulletin.resend')));
+    expect(audit).toEqual([]);
+    await runDueJobs(mailDeps, jobHandlers);
+  });
+});
+
+describe('OpenAPI', () => {
+  it('documents the bulletin routes', async () => {
+    const doc = await c.coordinator.get<{ paths: Record<string, unknown> }>('/api/openapi.json');
+    expect(Object.keys(doc.body.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/bulletins',
+        '/api/bulletins/alarms',
+        '/api/networks/{networkId}/bulletins',
+        '/api/bulletins/{id}/acknowledge',
+        '/api/bulletins/{id}/resend',
+      ]),
+    );
+  });
+});
+
 describe('info and viktigt', () => {
   it('sends info to everyone in the network without e-mail, as in-app notices, searchable by all', async () => {
     t.setNow(new Date('2026-03-02T10:00:00Z'));
@@ -293,13 +332,14 @@ describe('info and viktigt', () => {
     expect(reporter.body.bulletins.map((b) => b.title)).toEqual([
       'Nya rutiner för anvisningar',
       'Intrång upptäckt i Anfallsby',
+      'Larm till en enda',
     ]);
     expect(reporter.body.sendableNetworks).toEqual([]);
     const liaison = await c.liaison.get<List>(`/api/bulletins?networkId=${networkId}`);
     expect(liaison.body.bulletins.map((b) => b.title)).toEqual(['Nya rutiner för anvisningar']);
     expect(liaison.body.sendableNetworks.map((n) => n.id)).toEqual([networkId]);
     const coordinator = await c.coordinator.get<List>('/api/bulletins');
-    expect(coordinator.body.bulletins).toHaveLength(3);
+    expect(coordinator.body.bulletins).toHaveLength(4);
     expect((await c.outsider.get(`/api/bulletins?networkId=${networkId}`)).status).toBe(404);
   });
 });

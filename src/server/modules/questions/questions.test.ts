@@ -388,3 +388,18 @@ describe('similar questions while typing', () => {
     expect(empty.body.suggestions).toEqual([]);
   });
 });
+
+describe('OpenAPI', () => {
+  it('documents the question routes', async () => {
+    const doc = await c.asker.get<{ paths: Record<string, unknown> }>('/api/openapi.json');
+    expect(Object.keys(doc.body.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/networks/{networkId}/questions',
+        '/api/networks/{networkId}/questions/similar',
+        '/api/questions/{id}/assign',
+        '/api/questions/{id}/answer',
+        '/api/questions/{id}/tags',
+      ]),
+    );
+  });
+});
