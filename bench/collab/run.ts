@@ -12,12 +12,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
+import { withCpu } from '../lib/cpu';
 import { HttpClient, json, Session } from '../lib/http';
 import { loadAverage, machineInfo } from '../lib/machine';
 import { pgUrl } from '../lib/scale';
 import { startServer } from '../lib/server';
 import { type Summary, summarize } from '../lib/stats';
-import { COLLAB_PASSWORD, COLLAB_USER, ensureCollabData, WEEKS } from './generate';
+import { COLLAB_DATABASE, COLLAB_PASSWORD, COLLAB_USER, ensureCollabData, WEEKS } from './generate';
 
 const TARGET_P95_MS = 50;
 const resultFile = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../results/collab.json');
@@ -123,13 +124,21 @@ export async function run(args: string[]): Promise<void> {
     const all: number[] = [];
     const byQuery = new Map<string, number[]>();
     const byGroup = new Map<string, number[]>();
-    for (let i = 0; i < requests; i++) {
-      const q = mix[i % mix.length] as Query;
-      const { ms } = await get(q);
-      all.push(ms);
-      byQuery.set(q.label, [...(byQuery.get(q.label) ?? []), ms]);
-      byGroup.set(q.group, [...(byGroup.get(q.group) ?? []), ms]);
-    }
+    // CPU of the server and its PostgreSQL backend: what a search costs, whatever the neighbours do.
+    const { cpu } = await withCpu({ serverPid: server.pid, database: COLLAB_DATABASE }, async () => {
+      for (let i = 0; i < requests; i++) {
+        const q = mix[i % mix.length] as Query;
+        const { ms } = await get(q);
+        all.push(ms);
+        byQuery.set(q.label, [...(byQuery.get(q.label) ?? []), ms]);
+        byGroup.set(q.group, [...(byGroup.get(q.group) ?? []), ms]);
+      }
+    });
+    const cpuPerSearch = {
+      serverMs: Math.round((cpu.serverMs / requests) * 10) / 10,
+      databaseMs: Math.round((cpu.databaseMs / requests) * 10) / 10,
+    };
+    log(`  CPU per search: server ${cpuPerSearch.serverMs} ms, PostgreSQL ${cpuPerSearch.databaseMs} ms`);
     const overall = summarize(all);
     log(`  search p50 ${overall.p50} ms, p95 ${overall.p95} ms over ${overall.n} requests`);
     const perQuery: Record<string, Summary & { total: number; capped: boolean }> = {};
@@ -159,6 +168,7 @@ export async function run(args: string[]): Promise<void> {
       search_target_p95_ms: TARGET_P95_MS,
       search_target_met: overall.p95 <= TARGET_P95_MS,
       search: overall,
+      search_cpu_ms_per_request: cpuPerSearch,
       byGroup: Object.fromEntries([...byGroup].map(([g, t]) => [g, summarize(t)])),
       byQuery: perQuery,
       server: { workers: 1, peakRssMb: server.peakRssMb() },
