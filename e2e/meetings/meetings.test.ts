@@ -94,6 +94,16 @@ describe('meetings', () => {
     await planMeeting('E2E-möte om boenden', 14);
     await checkA11y(page, 'meeting page');
 
+    // Punkt A gets slides: uploaded at once, sent with the item.
+    await page.locator('#agenda-file').setInputFiles({
+      name: 'bilder.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('Bilder till punkt A'),
+    });
+    await page
+      .getByRole('list', { name: 'Bilagor till punkten' })
+      .getByRole('link', { name: 'bilder.txt' })
+      .waitFor();
     for (const topic of ['Punkt A', 'Punkt B']) {
       await page.getByLabel('Ämne').fill(topic);
       await page.getByRole('button', { name: 'Lägg till punkten' }).click();
@@ -104,6 +114,10 @@ describe('meetings', () => {
     await page.keyboard.press('Enter');
     await statusText('Punkt A är nu punkt 2.');
     expect(await focusedId()).toMatch(/--up$/);
+    await page
+      .getByRole('list', { name: 'Bilagor till Punkt A' })
+      .getByRole('link', { name: 'bilder.txt' })
+      .waitFor();
     const topics = await page.locator('.agenda-item__topic').allTextContents();
     expect(topics).toEqual(['Punkt B', 'Punkt A']);
     await page.keyboard.press('Enter');

@@ -8,6 +8,7 @@ import { Select } from '../../components/Select';
 import { Tag } from '../../components/Tag';
 import { TextField } from '../../components/TextField';
 import { type FieldErrors, readApiErrors, summaryItems } from '../admin/form-errors';
+import { AttachmentLink, type AttachmentSummary, AttachmentUpload } from '../attachments';
 import type { MeetingDetail, NetworkOrg } from './meeting-types';
 
 type Change = (send: (version: number) => Promise<MeetingDetail>, success: string) => Promise<boolean>;
@@ -40,6 +41,7 @@ export function AgendaSection({
   const [form, setForm] = useState(empty);
   const [errors, setErrors] = useState<FieldErrors<Field>>({});
   const [formError, setFormError] = useState<string | null>(null);
+  const [files, setFiles] = useState<AttachmentSummary[]>([]);
 
   useEffect(() => {
     if (!focusAfterMove) return;
@@ -88,10 +90,14 @@ export function AgendaSection({
             version,
             ...form,
             presenterOrgId: form.presenterOrgId || null,
+            attachmentIds: files.map((f) => f.id),
           }),
         t('meetings:agenda.added', { topic: form.topic }),
       );
-      if (ok) setForm(empty);
+      if (ok) {
+        setForm(empty);
+        setFiles([]);
+      }
       setErrors({});
       setFormError(null);
     } catch (caught) {
@@ -128,6 +134,18 @@ export function AgendaSection({
                     {t('meetings:agenda.sourceReport', { org: item.sourceReport.orgName })}
                   </Link>
                 </p>
+              ) : null}
+              {item.attachments.length > 0 ? (
+                <ul
+                  className="agenda-item__files"
+                  aria-label={t('meetings:agenda.filesOf', { topic: item.topic })}
+                >
+                  {item.attachments.map((a) => (
+                    <li key={a.id}>
+                      <AttachmentLink attachment={a} />
+                    </li>
+                  ))}
+                </ul>
               ) : null}
             </div>
             {editable ? (
@@ -219,6 +237,32 @@ export function AgendaSection({
               error={errors.slotEnd}
             />
           </div>
+          {files.length > 0 ? (
+            <ul className="agenda-item__files" aria-label={t('meetings:agenda.chosenFiles')}>
+              {files.map((f) => (
+                <li key={f.id}>
+                  <AttachmentLink attachment={f} />{' '}
+                  <Button
+                    size="small"
+                    variant="secondary"
+                    onClick={() => setFiles((all) => all.filter((x) => x.id !== f.id))}
+                  >
+                    {t('meetings:agenda.removeFile', { filename: f.filename })}
+                  </Button>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          <AttachmentUpload
+            id="agenda-file"
+            networkId={meeting.networkId}
+            label={t('meetings:agenda.file')}
+            optional
+            value={null}
+            onChange={(a) => {
+              if (a) setFiles((all) => [...all, a]);
+            }}
+          />
           <Button type="submit" variant="secondary">
             {t('meetings:agenda.add')}
           </Button>

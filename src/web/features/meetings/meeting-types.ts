@@ -37,6 +37,7 @@ export interface AgendaItem {
   slotEnd: string;
   minutes: string | null;
   sourceReport: { reportId: string; orgId: string; orgName: string } | null;
+  attachments: { id: string; filename: string; contentType: string; size: number }[];
 }
 
 export interface ActionItem {
