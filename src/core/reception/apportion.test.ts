@@ -369,6 +369,74 @@ describe('apportion: properties', () => {
     );
   });
 
+  it('moves the unrounded share strictly when every municipality has a positive value and the factor weighs', () => {
+    const positive = fc
+      .uniqueArray(fc.integer({ min: 1, max: 99 }), { minLength: 2, maxLength: 12 })
+      .chain((ids) =>
+        fc.tuple(
+          ...ids.map((id) =>
+            fc
+              .record({
+                countyCode: fc.constantFrom(...countyCodes),
+                population: fc.integer({ min: 1_000, max: 500_000 }),
+                labourMarket: fc.double({ min: 10, max: 100, noNaN: true }),
+                newcomersReceived: fc.integer({ min: 10, max: 5_000 }),
+                minorsReceived: fc.nat(500),
+                asylumSeekersAbo: fc.integer({ min: 10, max: 2_000 }),
+                asylumSeekersEbo: fc.nat(2_000),
+                temporaryProtection: fc.nat(3_000),
+                housing: fc.double({ min: 1, max: 50, noNaN: true }),
+              })
+              .map(
+                (m): MunicipalityInput => ({ ...m, code: `${m.countyCode}${String(id).padStart(2, '0')}` }),
+              ),
+          ),
+        ),
+      );
+    fc.assert(
+      fc.property(
+        positive,
+        fc.constantFrom(...FACTOR_KEYS),
+        fc.constantFrom(1 as const, -1 as const),
+        fc.double({ min: 0.1, max: 1, noNaN: true }),
+        (rows, factor, direction, weight) => {
+          const params: ApportionParams = {
+            ...populationOnly,
+            nationalTotal: 10_000,
+            factors: { ...populationOnly.factors, [factor]: { weight, direction } },
+          };
+          const before = ok(apportion(params, rows));
+          const raised = rows.map((m, i) => (i === 0 ? raise(m, factor, 20) : m));
+          const after = ok(apportion(params, raised));
+          const code = rows[0]?.code;
+          const share = (r: typeof before) => r.municipalities.find((m) => m.code === code)?.share ?? 0;
+          if (direction === 1) expect(share(after)).toBeGreaterThan(share(before));
+          else expect(share(after)).toBeLessThan(share(before));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never lowers a municipality’s unrounded share when its population grows', () => {
+    fc.assert(
+      fc.property(caseArb, fc.nat(), fc.integer({ min: 1, max: 100_000 }), ([rows, params], pick, more) => {
+        const index = pick % rows.length;
+        const before = ok(apportion(params, rows));
+        const after = ok(
+          apportion(
+            params,
+            rows.map((m, i) => (i === index ? { ...m, population: m.population + more } : m)),
+          ),
+        );
+        const code = rows[index]?.code;
+        const share = (r: typeof before) => r.municipalities.find((m) => m.code === code)?.share ?? 0;
+        expect(share(after)).toBeGreaterThanOrEqual(share(before) - 1e-12);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('moves the rounded result weakly in the declared direction (at most one against it across two levels)', () => {
     fc.assert(
       fc.property(monotonicArb, ([rows, params, index, factor, by]) => {

@@ -11,6 +11,7 @@ import { Table } from '../../components/Table';
 import { formatNumber } from '../../i18n/format';
 import { AllocationActions } from './AllocationActions';
 import { HistoryTable } from './HistoryTable';
+import { ImportInputs } from './ImportInputs';
 import { ParamsForm } from './ParamsForm';
 import { DEFAULT_PARAMS, type QuotaOverview, type ScenarioList } from './quota-types';
 import { ScenarioCompare } from './ScenarioCompare';
@@ -89,6 +90,7 @@ export function KommuntalPage() {
             onSaved={refresh}
             onComputed={refresh}
           />
+          {plan ? <ImportInputs year={year} onImported={refresh} /> : null}
           {scenarios.data ? (
             <ScenarioCompare key={generation} data={scenarios.data} onPick={setPicked} />
           ) : null}

@@ -23,6 +23,7 @@ export function ScenarioCompare({ data, onPick }: { data: ScenarioList; onPick?:
   const { scenarios, municipalities } = data;
   const [aId, setA] = useState(scenarios[0]?.id ?? '');
   const [bId, setB] = useState(scenarios[1]?.id ?? scenarios[0]?.id ?? '');
+  const [county, setCounty] = useState('');
   const a = scenarios.find((s) => s.id === aId) ?? scenarios[0];
   const b = scenarios.find((s) => s.id === bId) ?? scenarios[1] ?? scenarios[0];
 
@@ -30,15 +31,17 @@ export function ScenarioCompare({ data, onPick }: { data: ScenarioList; onPick?:
     if (!a || !b) return [];
     const av = new Map(a.results.map((r) => [r.code, r.kommuntal]));
     const bv = new Map(b.results.map((r) => [r.code, r.kommuntal]));
-    const county = new Map(a.counties.map((c) => [c.countyCode, c.name]));
-    return municipalities.map((m) => ({
-      code: m.code,
-      name: m.name,
-      county: county.get(m.countyCode) ?? m.countyCode,
-      a: av.get(m.code) ?? 0,
-      b: bv.get(m.code) ?? 0,
-    }));
-  }, [a, b, municipalities]);
+    const countyName = new Map(a.counties.map((c) => [c.countyCode, c.name]));
+    return municipalities
+      .filter((m) => county === '' || m.countyCode === county)
+      .map((m) => ({
+        code: m.code,
+        name: m.name,
+        county: countyName.get(m.countyCode) ?? m.countyCode,
+        a: av.get(m.code) ?? 0,
+        b: bv.get(m.code) ?? 0,
+      }));
+  }, [a, b, municipalities, county]);
   const values = useMemo(
     () =>
       new Map<string, MapValue>(rows.map((r) => [r.code, { value: r.b - r.a, label: signed(r.b - r.a) }])),
@@ -89,6 +92,14 @@ export function ScenarioCompare({ data, onPick }: { data: ScenarioList; onPick?:
           onChange={(e) => pick(e.target.value, b.id)}
         />
         <Select
+          id="quota-compare-county"
+          label={t('compare.county')}
+          placeholder={t('compare.allCounties')}
+          options={a?.counties.map((c) => ({ value: c.countyCode, label: c.name })) ?? []}
+          value={county}
+          onChange={(e) => setCounty(e.target.value)}
+        />
+        <Select
           id="quota-compare-b"
           label={t('compare.b')}
           options={options}
@@ -112,6 +123,7 @@ export function ScenarioCompare({ data, onPick }: { data: ScenarioList; onPick?:
         title={t('compare.mapTitle', { a: a.name, b: b.name })}
         legendTitle={t('compare.difference')}
         values={values}
+        {...(county ? { fitTo: rows.map((r) => r.code) } : {})}
         scale="sequential"
       />
       <Table
