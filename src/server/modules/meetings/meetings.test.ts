@@ -608,3 +608,24 @@ describe('invitations, calendar and export', () => {
     ).toBe(404);
   });
 });
+
+describe('OpenAPI', () => {
+  it('documents the meetings routes', async () => {
+    const doc = await t.anonymous().get<{ paths: Record<string, Record<string, unknown>> }>('/api/openapi.json');
+    expect(doc.status).toBe(200);
+    for (const [path, method] of [
+      ['/api/meetings', 'get'],
+      ['/api/networks/{networkId}/meetings', 'post'],
+      ['/api/meetings/{id}', 'put'],
+      ['/api/meetings/{id}/agenda-order', 'put'],
+      ['/api/meetings/{id}/minutes', 'put'],
+      ['/api/meetings/{id}/minutes/status', 'post'],
+      ['/api/meetings/{id}/invitation.ics', 'get'],
+      ['/api/action-items/{id}', 'patch'],
+      ['/api/my/action-items', 'get'],
+      ['/api/networks/{networkId}/minutes.pdf', 'get'],
+    ] as const) {
+      expect(doc.body.paths[path]?.[method], `${method} ${path}`).toBeDefined();
+    }
+  });
+});
