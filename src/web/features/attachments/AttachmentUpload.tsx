@@ -1,7 +1,7 @@
 import './attachments.css';
 import { type Ref, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, uploadFile } from '../../api/client';
+import { ApiError } from '../../api/client';
 import { Button } from '../../components/Button';
 import {
   describedBy,
@@ -13,6 +13,7 @@ import {
 } from '../../components/field-parts';
 import { AttachmentLink } from './AttachmentLink';
 import { type AttachmentSummary, acceptedFiles, formatBytes } from './attachment-format';
+import { uploadWithProgress } from './upload-with-progress';
 
 export interface AttachmentUploadProps {
   /** The network the file is shared in. */
@@ -34,7 +35,7 @@ export interface AttachmentUploadProps {
 }
 
 /**
- * A native file input that uploads the chosen file at once, shows that it is under way,
+ * A native file input that uploads the chosen file at once, shows how much has been sent,
  * and then the stored file with a button to remove it again. The server's own message
  * (too large, type not allowed, empty) is shown on the field.
  */
@@ -53,6 +54,7 @@ export function AttachmentUpload({
   const { t } = useTranslation('attachments');
   const ids = useFieldIds(id);
   const [uploading, setUploading] = useState<File | null>(null);
+  const [sent, setSent] = useState(0);
   const [uploadError, setUploadError] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const shownError = uploadError ?? error ?? null;
@@ -63,9 +65,13 @@ export function AttachmentUpload({
     setAnnouncement('');
     setUploading(file);
     try {
-      const stored = await uploadFile<AttachmentSummary>(`/api/networks/${networkId}/attachments`, file, {
-        visibility,
-      });
+      setSent(0);
+      const stored = await uploadWithProgress<AttachmentSummary>(
+        `/api/networks/${networkId}/attachments`,
+        file,
+        { visibility },
+        setSent,
+      );
       onChange(stored);
       setAnnouncement(t('upload.uploaded', { filename: stored.filename }));
     } catch (caught) {
@@ -113,9 +119,18 @@ export function AttachmentUpload({
       {uploading ? (
         <div className="progress attachment-upload__progress">
           <span id={`${ids.inputId}-progress`}>
-            {t('upload.uploading', { filename: uploading.name, size: formatBytes(uploading.size) })}
+            {t('upload.uploading', {
+              filename: uploading.name,
+              size: formatBytes(uploading.size),
+              percent: Math.round(sent * 100),
+            })}
           </span>
-          <progress className="progress__bar" aria-labelledby={`${ids.inputId}-progress`} />
+          <progress
+            className="progress__bar"
+            aria-labelledby={`${ids.inputId}-progress`}
+            max={100}
+            value={Math.round(sent * 100)}
+          />
         </div>
       ) : null}
       <p className="visually-hidden" aria-live="polite">
