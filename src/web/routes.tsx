@@ -175,23 +175,6 @@ export const appRoutes: AppRoute[] = [
     titleKey: 'consultations:detail.title',
   },
   {
-    path: '/remisser',
-    load: () => import('./features/consultations/ConsultationsPage').then((m) => m.ConsultationsPage),
-    titleKey: 'consultations:list.title',
-    nav: { labelKey: 'consultations:nav', order: 58 },
-  },
-  {
-    path: '/remisser/ny',
-    load: () => import('./features/consultations/NewConsultationPage').then((m) => m.NewConsultationPage),
-    titleKey: 'consultations:new.title',
-    roles: ['coordinator', 'system_admin'],
-  },
-  {
-    path: '/remisser/:consultationId',
-    load: () => import('./features/consultations/ConsultationPage').then((m) => m.ConsultationPage),
-    titleKey: 'consultations:detail.title',
-  },
-  {
     path: '/losenord/glomt',
     load: () => import('./features/account/ForgotPasswordPage').then((m) => m.ForgotPasswordPage),
     titleKey: 'admin:account.forgot.title',
