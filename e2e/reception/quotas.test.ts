@@ -93,6 +93,34 @@ describe('kommuntal', () => {
     ).toBe(0);
   });
 
+  it('narrows the comparison to one county', async () => {
+    await page.getByLabel('Län', { exact: true }).selectOption({ label: 'Halland' });
+    const table = page.getByRole('table', { name: 'Kommuntal per kommun i de två scenarierna' });
+    // Hallands län has six municipalities, Kungsbacka among them.
+    await table.getByRole('row', { name: /^Kungsbacka / }).waitFor();
+    expect(await table.getByRole('row').count()).toBe(7);
+    await page.getByLabel('Län', { exact: true }).selectOption({ index: 0 });
+  });
+
+  it('lists import errors by row and column in a dry run and allows no import', async () => {
+    const csv = 'kommunkod;befolkning\n1480;abc\n9999;100\n';
+    await page.getByLabel('Fil (.csv eller .xlsx)').setInputFiles({
+      name: 'befolkning.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(csv, 'utf8'),
+    });
+    await page.getByRole('button', { name: 'Provkör' }).click();
+    const errors = page.getByRole('table', { name: 'Fel i filen' });
+    await errors.waitFor();
+    const rows = await errors.getByRole('row').allTextContents();
+    expect(rows.slice(1)).toEqual([
+      expect.stringMatching(/^2B \(befolkning\)Ange ett tal/),
+      expect.stringMatching(/^3A \(kommunkod\).*9999/),
+    ]);
+    expect(await page.getByRole('button', { name: 'Importera', exact: true }).isDisabled()).toBe(true);
+    await checkA11y(page, 'kommuntal import errors');
+  });
+
   it('shows a municipality its own number and the county numbers only', async () => {
     const other = await browser.newContext({ locale: 'sv-SE' });
     const own = await other.newPage();
