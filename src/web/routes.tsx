@@ -251,4 +251,10 @@ export const appRoutes: AppRoute[] = [
     load: () => import('./features/quotas/KommuntalPage').then((m) => m.KommuntalPage),
     titleKey: 'quotas:title',
   },
+  {
+    path: '/mottagande/planerare',
+    load: () => import('./features/planner/PlannerPage').then((m) => m.PlannerPage),
+    titleKey: 'planner:title',
+    roles: ['coordinator', 'agency_liaison', 'system_admin'],
+  },
 ];
