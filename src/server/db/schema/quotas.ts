@@ -158,5 +158,8 @@ export const quotaChanges = pgTable(
     actorOrgId: uuid('actor_org_id').references(() => organisations.id),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('quota_changes_plan_idx').on(t.planId, t.createdAt), index('quota_changes_org_idx').on(t.orgId)],
+  (t) => [
+    index('quota_changes_plan_idx').on(t.planId, t.createdAt),
+    index('quota_changes_org_idx').on(t.orgId),
+  ],
 );

@@ -10,7 +10,11 @@ const getDb = useTestDatabase();
 
 describe('demo kommuntal', () => {
   it('adopts this year’s numbers for all 290 municipalities, summing to the national total, with two scenarios', async () => {
-    const ctx: Ctx = { db: getDb().db, actor: { kind: 'system' }, now: () => new Date('2026-04-01T10:00:00Z') };
+    const ctx: Ctx = {
+      db: getDb().db,
+      actor: { kind: 'system' },
+      now: () => new Date('2026-04-01T10:00:00Z'),
+    };
     await seedRegistry(ctx);
     await seedDemoQuotas(ctx);
     await seedDemoQuotas(ctx);

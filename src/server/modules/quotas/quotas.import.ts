@@ -153,7 +153,9 @@ export async function importInputs(
         else if (v < 0) issues.push({ ...cellAt, code: 'not_non_negative' });
         else values[col.field] = v;
       }
-      const populationGiven = columns.some((c) => c.field === 'population' && (cells[c.index] ?? '').trim() !== '');
+      const populationGiven = columns.some(
+        (c) => c.field === 'population' && (cells[c.index] ?? '').trim() !== '',
+      );
       if (!base && !populationGiven) {
         issues.push({ row, column: 'befolkning', columnLetter: null, code: 'population_required' });
         return;

@@ -67,7 +67,10 @@ beforeAll(async () => {
     orgIds.set(code, org.id);
   }
   const owner = await makeOrg(db, { kind: 'association' });
-  await makeNetwork(db, { ownerOrgId: owner.id, memberOrgIds: [orgIds.get('9801'), orgIds.get('9901')] as string[] });
+  await makeNetwork(db, {
+    ownerOrgId: owner.id,
+    memberOrgIds: [orgIds.get('9801'), orgIds.get('9901')] as string[],
+  });
   const migr = await makeOrg(db, { kind: 'agency', code: 'MIGR' });
   const other = await makeOrg(db, { kind: 'association' });
   const signIn = async (orgId: string, role: 'coordinator' | 'reporter' | 'agency_liaison') =>
@@ -82,7 +85,10 @@ describe('quotas API', () => {
   it('lets only managers create a plan, and refuses a negative total and bad weights with field errors', async () => {
     expect((await reporter.put(`/api/quotas/${YEAR}/plan`, { nationalTotal: 100, params })).status).toBe(403);
     expect((await stranger.put(`/api/quotas/${YEAR}/plan`, { nationalTotal: 100, params })).status).toBe(403);
-    const negative = await coordinator.put<ErrorBody>(`/api/quotas/${YEAR}/plan`, { nationalTotal: -1, params });
+    const negative = await coordinator.put<ErrorBody>(`/api/quotas/${YEAR}/plan`, {
+      nationalTotal: -1,
+      params,
+    });
     expect(negative.status).toBe(400);
     expect(negative.body.error.details.fields?.map((f) => f.path)).toEqual(['nationalTotal']);
     const badWeights = await coordinator.put<ErrorBody>(`/api/quotas/${YEAR}/plan`, {
@@ -147,7 +153,10 @@ describe('quotas API', () => {
       params,
     });
     expect(infeasible.status).toBe(400);
-    expect(infeasible.body.error.details.fields?.[0]).toMatchObject({ path: 'nationalTotal', code: 'floors_exceed_total' });
+    expect(infeasible.body.error.details.fields?.[0]).toMatchObject({
+      path: 'nationalTotal',
+      code: 'floors_exceed_total',
+    });
     expect(await getDb().db.select().from(quotaScenarios)).toEqual([]);
 
     const a = await coordinator.post<{ id: string }>(`/api/quotas/${YEAR}/scenarios`, {
@@ -223,15 +232,27 @@ describe('quotas API', () => {
       expectedVersion: version,
     });
     expect(revised.status).toBe(200);
-    const history = await reporter.get<{ changes: { kind: string; previous: number; kommuntal: number; reason: string }[] }>(
-      `/api/quotas/${YEAR}/history`,
-    );
+    const history = await reporter.get<{
+      changes: { kind: string; previous: number; kommuntal: number; reason: string }[];
+    }>(`/api/quotas/${YEAR}/history`);
     // A municipality sees its own history only.
     expect(history.body.changes.map((c) => c.kind)).toEqual(['adopt']);
-    const full = await coordinator.get<{ changes: { kind: string; code: string; previous: number; kommuntal: number; reason: string; actorName: string }[] }>(
-      `/api/quotas/${YEAR}/history?code=9803`,
-    );
-    expect(full.body.changes[0]).toMatchObject({ kind: 'revise', previous, kommuntal: 12, reason: 'Ny bostadsprognos' });
+    const full = await coordinator.get<{
+      changes: {
+        kind: string;
+        code: string;
+        previous: number;
+        kommuntal: number;
+        reason: string;
+        actorName: string;
+      }[];
+    }>(`/api/quotas/${YEAR}/history?code=9803`);
+    expect(full.body.changes[0]).toMatchObject({
+      kind: 'revise',
+      previous,
+      kommuntal: 12,
+      reason: 'Ny bostadsprognos',
+    });
     expect(full.body.changes[0]?.actorName).toBeTruthy();
 
     const now = (await coordinator.get<Overview>(`/api/quotas/${YEAR}`)).body.plan?.version;
@@ -255,8 +276,36 @@ describe('quotas API', () => {
     const after = await coordinator.get<Overview>(`/api/quotas/${YEAR}`);
     const county = (o: Overview) => o.counties.find((c) => c.code === '98')?.lanstal;
     expect(county(after.body)).toBe((county(before.body) ?? 0) + 12 - (previous ?? 0));
-    const audits = await getDb().db.select().from(auditLog).where(eq(auditLog.action, 'quota_allocation.transfer'));
+    const audits = await getDb()
+      .db.select()
+      .from(auditLog)
+      .where(eq(auditLog.action, 'quota_allocation.transfer'));
     expect(audits).toHaveLength(1);
+  });
+
+  it('reads an XLSX table in a dry run and refuses anonymous callers', async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('Befolkning');
+    sheet.addRow(['Kommunkod', 'Kommun', 'Befolkning']);
+    sheet.addRow(['9801', 'Kommun 9801', 100_500]);
+    sheet.addRow(['9899', 'Okänd', 10]);
+    const form = new FormData();
+    form.set(
+      'file',
+      new File([new Uint8Array(await book.xlsx.writeBuffer())], 'befolkning.xlsx', {
+        type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      }),
+    );
+    form.set('mode', 'dry_run');
+    const dry = await upload(coordinator, form);
+    expect(dry.status).toBe(200);
+    expect(dry.body.errors.map((e) => [e.row, e.columnLetter, e.code])).toEqual([
+      [3, 'A', 'unknown_organisation'],
+    ]);
+    expect(dry.body.updated).toBe(1);
+    const stored = await getDb().db.select().from(quotaInputs);
+    expect(stored.find((r) => r.orgId === orgIds.get('9801'))?.population).toBe(100_000);
+    expect((await t.anonymous().get(`/api/quotas/${YEAR}`)).status).toBe(401);
   });
 
   it('exports XLSX and PDF for managers', async () => {
