@@ -97,6 +97,10 @@ describe('calendar', () => {
       .toBe('true');
     await page.locator('.calendar-list').getByRole('heading', { name: TITLE }).waitFor();
     await checkA11y(page, 'calendar list view');
+    // Back to the month by keyboard: focus stays on the tabs.
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('tab');
+    await page.keyboard.press('ArrowRight');
   });
 
   it('creates a subscription link whose feed works without a session', async () => {

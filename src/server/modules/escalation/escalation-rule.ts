@@ -29,20 +29,20 @@ export function needsText(answers: Answers): string {
 
 /**
  * Why a coordinator may take each report to the next meeting: an Allvarlig or Kritisk
- * level in some area, or a need for support stated again. `oldestFirst` is one
- * organisation's submitted reports in round order.
+ * level in some area, or a need for support stated again (on the newest report of the run).
+ * `oldestFirst` is one organisation's submitted reports in round order.
  */
 export function escalationGrounds(oldestFirst: readonly Answers[]): EscalationGrounds[] {
   let streak = 0;
-  return oldestFirst.map((answers) => {
+  const grounds = oldestFirst.map((answers) => {
     const needs = needsText(answers);
     streak = needs ? streak + 1 : 0;
-    const worst = worstImpact(answers);
-    return {
-      worstImpact: worst,
-      needs,
-      needsStreak: streak,
-      eligible: (worst !== null && worst >= SERIOUS_IMPACT) || streak >= REPEATED_NEEDS,
-    };
+    return { worstImpact: worstImpact(answers), needs, needsStreak: streak, eligible: false };
+  });
+  // A need stated week after week is one matter: offered once, on its latest report.
+  return grounds.map((g, i) => {
+    const serious = g.worstImpact !== null && g.worstImpact >= SERIOUS_IMPACT;
+    const continues = (grounds[i + 1]?.needsStreak ?? 0) > g.needsStreak;
+    return { ...g, eligible: serious || (g.needsStreak >= REPEATED_NEEDS && !continues) };
   });
 }

@@ -183,7 +183,11 @@ export function CalendarPage() {
       <Tabs
         label={t('calendar:views.label')}
         selectedId={view}
-        onChange={(id) => setView(id === 'list' ? 'list' : 'month')}
+        onChange={(id) => {
+          // Switching views keeps focus on the tabs; only moves inside the grid move focus.
+          setKeyboardMoved(false);
+          setView(id === 'list' ? 'list' : 'month');
+        }}
         keepMounted={false}
         tabs={[
           { id: 'month', label: t('calendar:views.month'), content: monthPanel },
