@@ -308,6 +308,13 @@ describe('quotas API', () => {
     expect((await t.anonymous().get(`/api/quotas/${YEAR}`)).status).toBe(401);
   });
 
+  it('documents every route in the OpenAPI document', async () => {
+    const doc = await t.anonymous().get<{ paths: Record<string, unknown> }>('/api/openapi.json');
+    expect(doc.status).toBe(200);
+    const paths = Object.keys(doc.body.paths).filter((p) => p.includes('/quotas'));
+    expect(paths.length).toBeGreaterThanOrEqual(11);
+  });
+
   it('exports XLSX and PDF for managers', async () => {
     const xlsx = await coordinator.raw(`/api/quotas/${YEAR}/export.xlsx`, { method: 'GET' });
     expect(xlsx.status).toBe(200);
