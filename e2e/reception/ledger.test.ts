@@ -22,12 +22,13 @@ interface Totals {
   remaining: number | null;
 }
 
+// The shared 2-core machine can be loaded: give the first start (migrate + demo seed) time.
 beforeAll(async () => {
-  server = await startServer();
+  server = await startServer({ timeoutMs: 280_000 });
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await login(page, server.url, REPORTER, PASSWORD);
-});
+}, 300_000);
 
 afterAll(async () => {
   await browser?.close();
