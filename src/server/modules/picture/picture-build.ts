@@ -3,18 +3,18 @@
  * (aggregates, distribution, worsening, completeness, suppression, staleness) is core's;
  * this file only joins it to organisations, labels and order.
  */
-import {
-  aggregateFigure,
-  compareRounds,
-  completeness,
-  impactDistribution,
-  sortBySeverity,
-} from '../../../core/picture/aggregate';
+import { completeness, sortBySeverity } from '../../../core/picture/aggregate';
 import { suppressCount, suppressFigureAggregate } from '../../../core/picture/suppression';
 import type { ImpactLevel } from '../../../core/reports/answers';
 import { isStale } from '../../../core/reports/carry-over';
 import { isImpactLevel, isSeriousImpact } from '../../../core/reports/impact';
-import type { MemberRow, OrgValuesRow, SubmittedTextRow } from './picture.repository';
+import type {
+  KeyAggregateRow,
+  MemberRow,
+  OrgValuesRow,
+  SubmittedTextRow,
+  WorsenedRow,
+} from './picture.repository';
 import type {
   AreaSummary,
   CommentDigestEntry,
@@ -59,16 +59,13 @@ export function byName<T extends { name: string }>(rows: readonly T[]): T[] {
   return [...rows].sort((a, b) => collator.compare(a.name, b.name));
 }
 
-/** Values of one round per organisation; organisations not in `orgIds` are left out. */
+/** Values per organisation, of the organisations in `orgIds` (filed members) only. */
 export function groupValues(
   rows: readonly OrgValuesRow[],
-  roundId: string,
   orgIds: ReadonlySet<string>,
 ): Map<string, OrgValues> {
   const byOrg = new Map<string, OrgValues>();
-  for (const row of rows) {
-    if (row.roundId === roundId && orgIds.has(row.orgId)) byOrg.set(row.orgId, row.values);
-  }
+  for (const row of rows) if (orgIds.has(row.orgId)) byOrg.set(row.orgId, row.values);
   return byOrg;
 }
 
@@ -101,28 +98,27 @@ export function buildCompleteness(
 
 export function buildAreas(
   questions: PictureQuestions,
-  filed: ReadonlyMap<string, OrgValues>,
+  aggregates: ReadonlyMap<string, KeyAggregateRow>,
+  filedCount: number,
 ): AreaSummary[] {
-  const orgs = [...filed.values()];
   return questions.areas.map((area) => {
-    const key = impactKey(area.key);
-    const d = impactDistribution(orgs.map((v) => impactOf(v, key)));
-    return {
-      key: area.key,
-      label: area.label,
-      distribution: { '1': d[1], '2': d[2], '3': d[3], '4': d[4], '5': d[5], none: d.none },
-    };
+    const a = aggregates.get(impactKey(area.key));
+    const levels = { '1': a?.l1 ?? 0, '2': a?.l2 ?? 0, '3': a?.l3 ?? 0, '4': a?.l4 ?? 0, '5': a?.l5 ?? 0 };
+    const given = levels['1'] + levels['2'] + levels['3'] + levels['4'] + levels['5'];
+    return { key: area.key, label: area.label, distribution: { ...levels, none: filedCount - given } };
   });
 }
 
 export function buildFigures(
   questions: PictureQuestions,
-  filed: ReadonlyMap<string, OrgValues>,
+  aggregates: ReadonlyMap<string, KeyAggregateRow>,
 ): FigureAggregate[] {
-  const orgs = [...filed.values()];
   return questions.figures.map((figure) => {
-    const key = figureKey(figure.key);
-    const aggregate = aggregateFigure(orgs.map((v) => numberOf(v, key)));
+    const a = aggregates.get(figureKey(figure.key));
+    const aggregate =
+      a && a.n > 0
+        ? { n: a.n, sum: a.sum, mean: a.mean, median: a.median, min: a.min, max: a.max }
+        : { n: 0, sum: null, mean: null, median: null, min: null, max: null };
     return { ...figure, ...suppressFigureAggregate(figure, aggregate) };
   });
 }
@@ -293,24 +289,17 @@ export function buildSerious(
 
 export function buildWorsened(
   questions: PictureQuestions,
-  current: ReadonlyMap<string, OrgValues>,
-  previous: ReadonlyMap<string, OrgValues>,
+  rows: readonly WorsenedRow[],
   orgs: ReadonlyMap<string, PictureOrg>,
 ): Worsening[] {
-  const keys = questions.areas.map((a) => [a.key, impactKey(a.key)] as const);
-  const asLevels = (values: ReadonlyMap<string, OrgValues>) =>
-    new Map(
-      [...values].map(([orgId, v]) => [
-        orgId,
-        Object.fromEntries(keys.map(([k, vk]) => [k, impactOf(v, vk)])),
-      ]),
-    );
-  const labels = new Map(questions.areas.map((a, i) => [a.key, { label: a.label, order: i }]));
-  return compareRounds(asLevels(previous), asLevels(current))
+  const areas = new Map(questions.areas.map((a, i) => [a.key, { label: a.label, order: i }]));
+  // Members come sorted by name: their position is the name order, without comparing strings again.
+  const rank = new Map([...orgs.keys()].map((id, i) => [id, i]));
+  return rows
     .flatMap((w) => {
       const org = orgs.get(w.orgId);
-      const area = labels.get(w.areaKey);
-      return org && area
+      const area = areas.get(w.areaKey);
+      return org && area && isImpactLevel(w.from) && isImpactLevel(w.to)
         ? [{ org, areaKey: w.areaKey, areaLabel: area.label, from: w.from, to: w.to, order: area.order }]
         : [];
     })
@@ -318,7 +307,7 @@ export function buildWorsened(
       (a, b) =>
         b.to - a.to ||
         b.to - b.from - (a.to - a.from) ||
-        collator.compare(a.org.name, b.org.name) ||
+        (rank.get(a.org.id) ?? 0) - (rank.get(b.org.id) ?? 0) ||
         a.order - b.order,
     )
     .map(({ order: _order, ...w }) => w);

@@ -109,38 +109,103 @@ export async function findExpectedMembers(
 
 /** One organisation's submitted values in one round: `impact:<area>` / `figure:<key>` → number. */
 export interface OrgValuesRow {
-  roundId: string;
   orgId: string;
   values: Record<string, number | null>;
 }
 
-/**
- * Every submitted value of the round, and the impact levels of the previous round (to
- * tell what got worse), as one JSON object per organisation and round: the driver parses
- * a few hundred objects far faster than ten thousand single-value rows. Both halves are
- * index-only scans of (round_id, key, org_id, num). The caller keeps the organisations it
- * expects (reporting members), so membership costs no join here.
- */
-export async function findRoundValues(
-  db: DbOrTx,
-  roundId: string,
-  previousRoundId: string | null,
-  countyCode: string | undefined,
-): Promise<OrgValuesRow[]> {
-  // A range, not LIKE, so the key bounds the index scan ('impact;' is the next string after 'impact:').
-  const previous = previousRoundId
-    ? sql`UNION ALL SELECT round_id, org_id, key, num FROM report_values
-      WHERE round_id = ${previousRoundId} AND key >= 'impact:' AND key < 'impact;'`
-    : sql``;
+/** The reporting members whose values count in a picture (today's members; a county when asked). */
+function memberValues(networkId: string, countyCode: string | undefined): SQL {
   const county = countyCode
-    ? sql`WHERE v.org_id IN (SELECT id FROM organisations WHERE county_code = ${countyCode})`
+    ? sql`JOIN organisations o ON o.id = v.org_id AND o.county_code = ${countyCode}`
     : sql``;
+  return sql`JOIN network_members m ON m.org_id = v.org_id AND m.network_id = ${networkId} AND m.reports = 1
+    ${county}`;
+}
+
+// Ranges, not LIKE, so the key bounds the index scan ('impact;' is the next string after 'impact:').
+const isImpactKey = sql`v.key >= 'impact:' AND v.key < 'impact;'`;
+
+/**
+ * Each member's impact levels in the round, and the figures asked for (the map's one, or
+ * every figure for an export), as one JSON object per organisation: the driver parses a few
+ * hundred small objects far faster than thousands of single-value rows.
+ */
+export async function findOrgValues(
+  db: DbOrTx,
+  input: { networkId: string; roundId: string; countyCode: string | undefined; figureKeys: 'all' | string[] },
+): Promise<OrgValuesRow[]> {
+  const figures =
+    input.figureKeys === 'all'
+      ? sql`OR (v.key >= 'figure:' AND v.key < 'figure;')`
+      : input.figureKeys.length > 0
+        ? sql`OR v.key IN ${input.figureKeys.map((k) => `figure:${k}`)}`
+        : sql``;
   return queryRows<OrgValuesRow>(
     db,
-    sql`SELECT v.round_id AS "roundId", v.org_id AS "orgId", json_object_agg(v.key, v.num) AS values
-    FROM (SELECT round_id, org_id, key, num FROM report_values WHERE round_id = ${roundId} ${previous}) v
-    ${county}
-    GROUP BY v.round_id, v.org_id`,
+    sql`SELECT v.org_id AS "orgId", json_object_agg(v.key, v.num) AS values
+    FROM report_values v ${memberValues(input.networkId, input.countyCode)}
+    WHERE v.round_id = ${input.roundId} AND (${isImpactKey} ${figures})
+    GROUP BY v.org_id`,
+  );
+}
+
+/** Per answer key of the round: how many members gave a value, its aggregates, and per impact level the count. */
+export interface KeyAggregateRow {
+  key: string;
+  n: number;
+  sum: number | null;
+  mean: number | null;
+  median: number | null;
+  min: number | null;
+  max: number | null;
+  l1: number;
+  l2: number;
+  l3: number;
+  l4: number;
+  l5: number;
+}
+
+/**
+ * Every key's aggregates over the round's member values in one grouped statement (median
+ * included): the database does the arithmetic over the ten thousand values of a national
+ * round and sends back a row per key. Impact keys use the level counts, figures the rest.
+ */
+export async function findKeyAggregates(
+  db: DbOrTx,
+  input: { networkId: string; roundId: string; countyCode: string | undefined },
+): Promise<KeyAggregateRow[]> {
+  return queryRows<KeyAggregateRow>(
+    db,
+    sql`SELECT v.key, count(*)::int AS n, sum(v.num) AS sum, avg(v.num) AS mean,
+      percentile_cont(0.5) WITHIN GROUP (ORDER BY v.num) AS median, min(v.num) AS min, max(v.num) AS max,
+      count(*) FILTER (WHERE v.num = 1)::int AS l1, count(*) FILTER (WHERE v.num = 2)::int AS l2,
+      count(*) FILTER (WHERE v.num = 3)::int AS l3, count(*) FILTER (WHERE v.num = 4)::int AS l4,
+      count(*) FILTER (WHERE v.num = 5)::int AS l5
+    FROM report_values v ${memberValues(input.networkId, input.countyCode)}
+    WHERE v.round_id = ${input.roundId}
+    GROUP BY v.key`,
+  );
+}
+
+export interface WorsenedRow {
+  orgId: string;
+  /** The area key, without the `impact:` prefix. */
+  areaKey: string;
+  from: number;
+  to: number;
+}
+
+/** Members whose level in an area rose since the previous round (both rounds answered). */
+export async function findWorsened(
+  db: DbOrTx,
+  input: { networkId: string; roundId: string; previousRoundId: string; countyCode: string | undefined },
+): Promise<WorsenedRow[]> {
+  return queryRows<WorsenedRow>(
+    db,
+    sql`SELECT v.org_id AS "orgId", substr(v.key, 8) AS "areaKey", p.num::int AS "from", v.num::int AS "to"
+    FROM report_values v ${memberValues(input.networkId, input.countyCode)}
+    JOIN report_values p ON p.round_id = ${input.previousRoundId} AND p.org_id = v.org_id AND p.key = v.key
+    WHERE v.round_id = ${input.roundId} AND ${isImpactKey} AND v.num > p.num`,
   );
 }
 

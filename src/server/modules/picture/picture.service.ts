@@ -94,22 +94,26 @@ export async function getPicture(ctx: Ctx, params: PictureParams): Promise<Pictu
 
   const countyCode = county?.code;
   const roundIds = round.previousRoundId ? [round.id, round.previousRoundId] : [round.id];
-  const [memberRows, values, textRows, definitions] = await Promise.all([
-    repo.findExpectedMembers(ctx.db, params.networkId, round.id, countyCode),
-    repo.findRoundValues(ctx.db, round.id, round.previousRoundId, countyCode),
-    repo.findSubmittedTexts(ctx.db, params.networkId, roundIds, countyCode),
+  const scope = { networkId: params.networkId, roundId: round.id, countyCode };
+  const wanted = params.mapFigures ?? [];
+  const [definitions, memberRows, aggregateRows, valueRows, worsenedRows, textRows] = await Promise.all([
     repo.findRoundDefinitions(ctx.db, round.id),
+    repo.findExpectedMembers(ctx.db, params.networkId, round.id, countyCode),
+    repo.findKeyAggregates(ctx.db, scope),
+    repo.findOrgValues(ctx.db, { ...scope, figureKeys: wanted === 'all' ? 'all' : [...wanted] }),
+    round.previousRoundId
+      ? repo.findWorsened(ctx.db, { ...scope, previousRoundId: round.previousRoundId })
+      : Promise.resolve([]),
+    repo.findSubmittedTexts(ctx.db, params.networkId, roundIds, countyCode),
   ]);
 
   const questions = mergeQuestions(definitions, params.locale ?? 'sv');
-  const mapFigures = pickMapFigures(questions, params.mapFigures ?? []);
+  const mapFigures = pickMapFigures(questions, wanted);
   const members = byName(memberRows);
   const orgs = new Map(members.map((m) => [m.id, toPictureOrg(m)]));
   const filedIds = new Set(members.filter((m) => m.submittedAt !== null).map((m) => m.id));
-  const filed = groupValues(values, round.id, filedIds);
-  const previous = round.previousRoundId
-    ? groupValues(values, round.previousRoundId, new Set(orgs.keys()))
-    : new Map();
+  const filed = groupValues(valueRows, filedIds);
+  const aggregates = new Map(aggregateRows.map((row) => [row.key, row]));
   const texts = splitTexts(textRows, round.id, round.previousRoundId);
   const revealOrgId = params.revealOwn === false ? null : actorOrgId(ctx.actor);
 
@@ -121,10 +125,10 @@ export async function getPicture(ctx: Ctx, params: PictureParams): Promise<Pictu
     previousRoundId: round.previousRoundId,
     generatedAt: nowOf(ctx).toISOString(),
     completeness: buildCompleteness(members, orgs),
-    areas: buildAreas(questions, filed),
+    areas: buildAreas(questions, aggregates, filedIds.size),
     serious: buildSerious(questions, filed, texts, orgs),
-    figures: buildFigures(questions, filed),
-    worsened: buildWorsened(questions, filed, previous, orgs),
+    figures: buildFigures(questions, aggregates),
+    worsened: buildWorsened(questions, worsenedRows, orgs),
     ...buildComments(questions, texts, orgs),
     byOrg: buildOrgRows({ members, orgs, filed, areas: questions.areas, figures: mapFigures, revealOrgId }),
   };
