@@ -66,6 +66,8 @@ function withoutSuiteOption(argv: string[]): string[] {
 /** Options each suite understands; the rest are dropped so strict parsers do not reject them. */
 const suiteOptions: Record<string, string[]> = {
   core: ['--quick', '--regenerate', '--workers', '--concurrency', '--skip-pglite'],
+  collab: ['--regenerate', '--requests', '--warmup'],
+  planner: [],
 };
 
 function suiteArgs(name: string, argv: string[]): string[] {
