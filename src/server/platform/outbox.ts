@@ -14,7 +14,13 @@ export const MAIL_JOB = 'mail.send';
 export async function queueMail(db: DbOrTx, mail: OutgoingMail): Promise<void> {
   const rows = await db
     .insert(mails)
-    .values({ to: mail.to, subject: mail.subject, text: mail.text, html: mail.html ?? null })
+    .values({
+      to: mail.to,
+      subject: mail.subject,
+      text: mail.text,
+      html: mail.html ?? null,
+      attachments: mail.attachments?.length ? mail.attachments : null,
+    })
     .returning({ id: mails.id });
   const id = rows[0]?.id;
   if (id) await enqueue(db, MAIL_JOB, { mailId: id });
@@ -31,6 +37,7 @@ export async function sendQueuedMail(deps: AppDeps, payload: Record<string, unkn
     subject: mail.subject,
     text: mail.text,
     ...(mail.html ? { html: mail.html } : {}),
+    ...(mail.attachments?.length ? { attachments: mail.attachments } : {}),
   });
   if (outcome === 'sent') {
     await db.update(mails).set({ status: 'sent', sentAt: new Date() }).where(eq(mails.id, mail.id));
