@@ -62,7 +62,8 @@ function when(meeting: repo.MeetingRow, locale: 'sv' | 'en'): string {
 
 /**
  * E-mails every active user of the network's organisations an invitation (or, for a cancelled
- * meeting, a cancellation to those invited before), with a link to the meeting and its .ics.
+ * meeting, a cancellation to those invited before), with the .ics attached (METHOD:REQUEST or
+ * CANCEL, the meeting's SEQUENCE) and a link to the meeting.
  */
 export async function sendInvitations(ctx: Ctx, meetingId: string, publicUrl: string) {
   const { meeting, access } = await loadMeeting(ctx, meetingId);
@@ -89,10 +90,23 @@ export async function sendInvitations(ctx: Ctx, meetingId: string, publicUrl: st
         link,
         icsLink,
       };
+      const method: IcsMethod = cancelled ? 'CANCEL' : 'REQUEST';
       await queueMail(tx.db, {
         to: user.email,
         subject: t(cancelled ? 'meetings:mail.cancelSubject' : 'meetings:mail.subject', values),
         text: t(cancelled ? 'meetings:mail.cancelText' : 'meetings:mail.text', values),
+        attachments: [
+          {
+            filename: cancelled ? 'installt.ics' : 'kallelse.ics',
+            contentType: `text/calendar; charset=utf-8; method=${method}`,
+            content: meetingIcs(meeting, {
+              networkName: access.network.name,
+              link,
+              method,
+              attendees: [{ email: user.email, name: user.name }],
+            }),
+          },
+        ],
       });
     }
     await repo.recordInvitations(

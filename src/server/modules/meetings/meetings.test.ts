@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import ICAL from 'ical.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../db/schema/audit';
 import { actionItems, meetings, minutesVersions } from '../../db/schema/meetings';
@@ -564,6 +565,17 @@ describe('invitations, calendar and export', () => {
     const queued = (await getDb().db.select().from(mails)).filter((m) => m.subject.includes('Kallelse-test'));
     expect(queued).toHaveLength(3);
     expect(queued[0]?.text).toContain(`/moten/${d.meeting.id}`);
+    const attached = queued[0]?.attachments?.[0];
+    expect(attached?.contentType).toBe('text/calendar; charset=utf-8; method=REQUEST');
+    const calendar = new ICAL.Component(ICAL.parse(attached?.content ?? ''));
+    expect(calendar.getFirstPropertyValue('method')).toBe('REQUEST');
+    const event = new ICAL.Event(calendar.getFirstSubcomponent('vevent') ?? undefined);
+    expect(event.uid).toBe(`meeting-${d.meeting.id}@samla`);
+    expect(event.sequence).toBe(0);
+    expect(event.startDate.toJSDate().toISOString()).toBe('2026-03-23T08:00:00.000Z');
+    expect(calendar.getFirstSubcomponent('vtimezone')?.getFirstPropertyValue('tzid')).toBe(
+      'Europe/Stockholm',
+    );
     const ics = await reporter.raw(`/api/meetings/${d.meeting.id}/invitation.ics`, { method: 'GET' });
     expect(ics.headers.get('content-type')).toContain('text/calendar');
     const text = await ics.text();
@@ -611,7 +623,9 @@ describe('invitations, calendar and export', () => {
 
 describe('OpenAPI', () => {
   it('documents the meetings routes', async () => {
-    const doc = await t.anonymous().get<{ paths: Record<string, Record<string, unknown>> }>('/api/openapi.json');
+    const doc = await t
+      .anonymous()
+      .get<{ paths: Record<string, Record<string, unknown>> }>('/api/openapi.json');
     expect(doc.status).toBe(200);
     for (const [path, method] of [
       ['/api/meetings', 'get'],
