@@ -53,7 +53,8 @@ describe('asking a question', () => {
   it('sends the question by keyboard and lists it among the organisation’s questions', async () => {
     const to = page.getByLabel('Fråga till');
     await to.focus();
-    await page.keyboard.type('Migr');
+    // Type-ahead on the closed select: the first option starting with M.
+    await page.keyboard.press('M');
     await expect
       .poll(async () => (await to.evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.text)) ?? '')
       .toBe('Migrationsverket');
@@ -72,9 +73,12 @@ describe('asking a question', () => {
     await checkA11y(page, 'questions page after asking');
   });
 
-  it('opens the suggested Q&A', async () => {
-    await page.getByRole('link', { name: SEEDED }).first().focus();
+  it('opens a published Q&A from the list', async () => {
+    await page.goto(`${server.url}/fragor`);
+    const published = page.getByRole('region', { name: 'Publicerade frågor och svar' });
+    await published.getByRole('link', { name: SEEDED }).focus();
     await page.keyboard.press('Enter');
+    await page.waitForURL(/\/fragor\/[0-9a-f-]{36}$/);
     await page.getByRole('heading', { level: 1, name: SEEDED }).waitFor();
     await page.getByText('samma rätt till förskola').waitFor();
     await checkA11y(page, 'published question');

@@ -4,15 +4,20 @@ import { formatDate } from '../../i18n/format';
 import type { SimilarQuestion } from './question-types';
 
 /**
- * Suggestions under the ask form. The count sits in a polite live region that is always
- * present, so screen readers hear how many were found without losing their place.
+ * Suggestions under the ask form. The count paragraph is one polite live region that stays
+ * in the page from the start (hidden until there is something to say), so screen readers
+ * hear each new count without losing their place; the box and its heading appear with it.
  */
 export function SimilarQuestions({ found }: { found: SimilarQuestion[] | null }) {
   const { t } = useTranslation('questions');
+  const shown = found !== null;
   return (
-    <section className="similar-questions" aria-labelledby="similar-questions-title">
-      <h3 id="similar-questions-title">{t('similar.title')}</h3>
-      <p aria-live="polite" className="muted">
+    <section
+      className={shown ? 'similar-questions' : undefined}
+      aria-labelledby={shown ? 'similar-questions-title' : undefined}
+    >
+      {shown ? <h3 id="similar-questions-title">{t('similar.title')}</h3> : null}
+      <p aria-live="polite" className={shown ? 'muted' : 'visually-hidden'}>
         {found ? t('similar.count', { count: found.length }) : ''}
       </p>
       {found && found.length > 0 ? (
