@@ -67,7 +67,11 @@ export async function addEscalationAgendaItem(ctx: Ctx, input: EscalationInput) 
   });
 }
 
-/** What became of a report's escalations: agenda items with their meetings, decisions and actions. */
+/**
+ * What became of a report's escalations: agenda items with their meetings, decisions and
+ * actions. Unfiltered: callers show decisions and actions of minutes that are not yet
+ * published (`minutesStatus`) only to coordinators, as the meetings policy does.
+ */
 export async function listEscalationsForReport(db: DbOrTx, reportId: string) {
   const found = await repo.escalationsOfReport(db, reportId);
   return found.items.map(({ item, meeting }) => ({

@@ -185,6 +185,12 @@ export async function changeMeeting(
   });
 }
 
+/** Published minutes are the record of the meeting: its details and attendance stay as they were. */
+function assertNotPublished(meeting: MeetingRow): void {
+  if (meeting.minutesStatus === 'published')
+    throw new AppError('meeting_state', { minutesStatus: 'published' });
+}
+
 function checkMeetingInput(input: MeetingInput): void {
   const fields: { path: string; code: string }[] = [];
   if (new Date(input.endsAt).getTime() <= new Date(input.startsAt).getTime())
@@ -265,6 +271,7 @@ function calendarChanged(before: MeetingRow, input: MeetingInput): boolean {
 export async function updateMeeting(ctx: Ctx, meetingId: string, input: MeetingInput & { version: number }) {
   checkMeetingInput(input);
   return changeMeeting(ctx, meetingId, input.version, async (tx, before) => {
+    assertNotPublished(before);
     const values = {
       title: input.title,
       kind: input.kind,
@@ -287,6 +294,7 @@ export async function updateMeeting(ctx: Ctx, meetingId: string, input: MeetingI
 
 export async function cancelMeeting(ctx: Ctx, meetingId: string, input: { version: number }) {
   return changeMeeting(ctx, meetingId, input.version, async (tx, before) => {
+    assertNotPublished(before);
     if (before.status === 'cancelled') throw new AppError('meeting_state', { status: before.status });
     await writeAudit(tx, {
       action: 'meeting.cancel',
@@ -308,6 +316,7 @@ export async function setAttendance(
   },
 ) {
   return changeMeeting(ctx, meetingId, input.version, async (tx, meeting) => {
+    assertNotPublished(meeting);
     const allowed = await repo.networkOrgIds(tx.db, meeting.networkId);
     const fields: { path: string; code: string }[] = [];
     const seen = new Set<string>();

@@ -388,6 +388,16 @@ describe('minutes', () => {
       status: 'draft',
     });
     expect(back.status).toBe(422);
+    const attendance = await coordinator.put<ErrorBody>(`/api/meetings/${d.meeting.id}/attendance`, {
+      version: published.body.meeting.version,
+      entries: [],
+    });
+    expect(attendance.status).toBe(422);
+    const moved = await coordinator.put<ErrorBody>(`/api/meetings/${d.meeting.id}`, {
+      ...base,
+      version: published.body.meeting.version,
+    });
+    expect(moved.body.error.code).toBe('meeting_state');
   });
 
   it('corrects published minutes only with a reason, keeping the earlier version', async () => {

@@ -54,7 +54,7 @@ export function AttendanceSection({
     if (ok) setEdited(false);
   };
 
-  if (!detail.canManage) {
+  if (!detail.canManage || detail.meeting.minutesStatus === 'published') {
     return (
       <section aria-labelledby="attendance-title" className="meeting-section">
         <h2 id="attendance-title">{t('meetings:attendance.title')}</h2>
