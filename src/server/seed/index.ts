@@ -5,6 +5,7 @@ import { seedDemoCalendar, seedDemoCriticalReport } from './demo-calendar';
 import { seedDemoConsultations } from './demo-consultations';
 import { seedDemoCollaboration } from './demo-collaboration';
 import { seedDemoMeetings } from './demo-meetings';
+import { seedDemoPlanner } from './demo-planner';
 import { seedDemoReception } from './demo-reception';
 import { seedDemoQuotas } from './demo-quotas';
 import { seedDemoReports } from './demo-reports';
@@ -53,6 +54,7 @@ export async function runSeed(deps: AppDeps, options: SeedOptions): Promise<Seed
   deps.logger.info('demo kommuntal created');
   deps.logger.info(await seedDemoMeetings(ctx), 'demo meetings created');
   deps.logger.info(await seedDemoReception(ctx), 'demo reception data created');
+  deps.logger.info(await seedDemoPlanner(ctx), 'demo planner batch created');
   deps.logger.info(await seedDemoCalendar(ctx), 'demo calendar events created');
   deps.logger.info(await seedDemoCriticalReport(ctx), 'demo Kritisk report for the escalation loop');
   deps.logger.info(await seedDemoConsultations(ctx), 'demo consultations created');

@@ -2,7 +2,8 @@ import { index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-o
 import { users } from './accounts';
 import { networks } from './registry';
 
-export const plannerRunStatuses = ['queued', 'running', 'done', 'failed', 'accepted'] as const;
+/** `draft`: a batch stored but not yet started (municipality data is read when it starts). */
+export const plannerRunStatuses = ['draft', 'queued', 'running', 'done', 'failed', 'accepted'] as const;
 export type PlannerRunStatus = (typeof plannerRunStatuses)[number];
 
 /**

@@ -11,6 +11,7 @@ import {
   runDetail,
   runIdParam,
   runListResponse,
+  startBody,
 } from './planner.schemas';
 import * as service from './planner.service';
 
@@ -47,6 +48,14 @@ const overrideRoute = createRoute({
   summary: 'Flytta ett hushåll till en annan kommun eller lämna det oplacerat',
   request: { params: runIdParam, body: jsonContent(overrideBody) },
   responses: { 200: jsonContent(runDetail, 'Ändrad'), ...errorResponses(400, 401, 403, 404, 409) },
+});
+const startRoute = createRoute({
+  method: 'post',
+  path: '/planner/runs/{id}/start',
+  tags,
+  summary: 'Starta en sparad batch: kommundata läses nu från kommuntal, anvisningar och boende',
+  request: { params: runIdParam, body: jsonContent(startBody) },
+  responses: { 200: jsonContent(runDetail, 'Köad'), ...errorResponses(400, 401, 403, 404, 409) },
 });
 const acceptRoute = createRoute({
   method: 'post',
@@ -85,6 +94,9 @@ export const plannerRoutes = createRouter()
   .openapi(getRoute, async (c) => c.json(await service.getRun(ctxOf(c), c.req.valid('param').id), 200))
   .openapi(overrideRoute, async (c) =>
     c.json(await service.overrideProposal(ctxOf(c), c.req.valid('param').id, c.req.valid('json')), 200),
+  )
+  .openapi(startRoute, async (c) =>
+    c.json(await service.startRun(ctxOf(c), c.req.valid('param').id, c.req.valid('json')), 200),
   )
   .openapi(acceptRoute, async (c) =>
     c.json(await service.acceptRun(ctxOf(c), c.req.valid('param').id, c.req.valid('json')), 200),

@@ -49,6 +49,8 @@ export const overrideBody = z.object({
   version: z.number().int(),
 });
 
+export const startBody = z.object({ version: z.number().int() });
+
 export const acceptBody = z.object({
   version: z.number().int(),
   assignedOn: z.iso.date(),

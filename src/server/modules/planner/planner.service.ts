@@ -15,7 +15,7 @@ import { getAdoptedKommuntal } from '../quotas/adopted-kommuntal';
 import { loadNetworkAccess } from '../registry/network-access';
 import { canPlan } from './planner.policy';
 import * as repo from './planner.repository';
-import type { acceptBody, createRunBody, overrideBody, runDetail } from './planner.schemas';
+import type { acceptBody, createRunBody, overrideBody, runDetail, startBody } from './planner.schemas';
 import type { PlanResult } from './solver/plan';
 import { runPlanInWorker } from './solver/run-worker';
 
@@ -70,8 +70,11 @@ export async function municipalityData(ctx: Ctx, networkId: string, year: number
       orgId: m.id,
       code: m.code ?? '',
       name: m.name,
-      remainingQuota:
+      // A municipality that has received more than its kommuntal has nothing left, not a debt.
+      remainingQuota: Math.max(
+        0,
         (kommuntal.get(m.id)?.kommuntal ?? 0) - (received.get(m.id) ?? 0) - (pending.get(m.id) ?? 0),
+      ),
       freePlaces: free?.freePlaces ?? 0,
       units: [...units.values()],
     };
@@ -106,13 +109,7 @@ export async function createRun(ctx: Ctx, networkId: string, body: z.infer<typeo
     municipalities,
     weights: { ...defaultWeights, ...body.weights },
   };
-  const issues = validateInput(input);
-  // Bad input is refused whole, every problem listed, before anything is stored.
-  if (issues.length > 0) {
-    throw new AppError('validation', {
-      fields: issues.map((i) => ({ path: issuePath(i), code: `planner_${i.code}` })),
-    });
-  }
+  refuseInvalid(input);
   return inTransaction(ctx, async (tx) => {
     const run = await repo.insertRun(tx.db, {
       networkId,
@@ -130,6 +127,50 @@ export async function createRun(ctx: Ctx, networkId: string, body: z.infer<typeo
     });
     return present(run);
   });
+}
+
+/** Bad input is refused whole, every problem listed, before anything is stored. */
+function refuseInvalid(input: Snapshot) {
+  const issues = validateInput(input);
+  if (issues.length > 0) {
+    throw new AppError('validation', {
+      fields: issues.map((i) => ({ path: issuePath(i), code: `planner_${i.code}` })),
+    });
+  }
+}
+
+/**
+ * Starts a stored batch (a draft): the municipality data is read now, from kommuntal, the
+ * ledger and housing as they stand, so a batch prepared earlier is planned on today's figures.
+ */
+export async function startRun(ctx: Ctx, id: string, body: z.infer<typeof startBody>) {
+  const run = await loadRun(ctx, id);
+  if (run.status !== 'draft')
+    throw new AppError('conflict', { reason: 'planner_not_draft', status: run.status });
+  const draft = run.input as unknown as Snapshot;
+  const input: Snapshot = {
+    households: draft.households,
+    municipalities: await municipalityData(ctx, run.networkId, run.year),
+    weights: { ...defaultWeights, ...draft.weights },
+  };
+  refuseInvalid(input);
+  await inTransaction(ctx, async (tx) => {
+    const ok = await repo.updateRunVersioned(tx.db, run.id, body.version, {
+      status: 'queued',
+      input: input as unknown as Record<string, unknown>,
+    });
+    if (!ok)
+      throw new AppError('version_conflict', { current: present((await repo.findRun(tx.db, id)) ?? run) });
+    await enqueue(tx.db, PLANNER_JOB, { runId: run.id });
+    await writeAudit(tx, {
+      action: 'planner_run.start',
+      entityType: 'planner_run',
+      entityId: run.id,
+      before: { status: 'draft' },
+      after: { status: 'queued', households: input.households.length, weights: input.weights },
+    });
+  });
+  return getRun(ctx, id);
 }
 
 /** The job: solve in a worker thread, recording progress for those who poll. */

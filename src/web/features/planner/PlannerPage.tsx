@@ -145,6 +145,21 @@ function RunView({ id }: { id: string }) {
           : {d.run.progress.gapPct?.toFixed(3) ?? '–'} %
         </p>
       ) : null}
+      {d.run.status === 'draft' ? (
+        <p>
+          {t('start.hint', { households: d.proposals.length })}{' '}
+          <Button
+            onClick={() =>
+              act(
+                () => api.post<RunDetail>(`/planner/runs/${id}/start`, { version: d.run.version }),
+                () => t('start.started'),
+              )
+            }
+          >
+            {t('start.submit')}
+          </Button>
+        </p>
+      ) : null}
       {message ? <Alert variant="success">{message}</Alert> : null}
       {failure ? <Alert variant="error">{failure}</Alert> : null}
       {d.issues.length > 0 ? (

@@ -2,7 +2,7 @@ export interface RunSummary {
   id: string;
   name: string;
   year: number;
-  status: 'queued' | 'running' | 'done' | 'failed' | 'accepted';
+  status: 'draft' | 'queued' | 'running' | 'done' | 'failed' | 'accepted';
   createdAt: string;
 }
 
