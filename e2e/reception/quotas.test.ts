@@ -93,6 +93,13 @@ describe('kommuntal', () => {
     ).toBe(0);
   });
 
+  it('removes a stored scenario', async () => {
+    await page.getByRole('button', { name: 'Ta bort Ny prognos' }).click();
+    await page.getByText('Scenariot är borttaget.').waitFor();
+    const left = page.getByLabel('Scenario B', { exact: true }).locator('option', { hasText: 'Ny prognos' });
+    expect(await left.count()).toBe(0);
+  });
+
   it('narrows the comparison to one county', async () => {
     await page.getByLabel('Län', { exact: true }).selectOption({ label: 'Halland' });
     const table = page.getByRole('table', { name: 'Kommuntal per kommun i de två scenarierna' });

@@ -15,6 +15,7 @@ import { ImportInputs } from './ImportInputs';
 import { ParamsForm } from './ParamsForm';
 import { DEFAULT_PARAMS, type QuotaOverview, type ScenarioList } from './quota-types';
 import { ScenarioCompare } from './ScenarioCompare';
+import { StoredScenarios } from './StoredScenarios';
 
 /** /mottagande/kommuntal — länstal and kommuntal of a year: compute, compare, adopt, revise. */
 export function KommuntalPage() {
@@ -93,6 +94,9 @@ export function KommuntalPage() {
           {plan ? <ImportInputs year={year} onImported={refresh} /> : null}
           {scenarios.data ? (
             <ScenarioCompare key={generation} data={scenarios.data} onPick={setPicked} />
+          ) : null}
+          {scenarios.data ? (
+            <StoredScenarios scenarios={scenarios.data.scenarios} onDeleted={refresh} />
           ) : null}
           {plan ? (
             <section className="quotas-section" aria-labelledby="quota-actions-title">
