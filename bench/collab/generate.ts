@@ -21,7 +21,7 @@ import { pgUrl } from '../lib/scale';
 import { between, decisionText, minutesText, personName, pick, prng, type Rng, TOPICS } from './text';
 
 /** Raise when the generated data changes shape, so old databases are rebuilt. */
-const GENERATOR_VERSION = 1;
+const GENERATOR_VERSION = 2;
 export const COLLAB_DATABASE = process.env.BENCH_COLLAB_DB ?? 'samla_bench_collab';
 export const COLLAB_USER = { email: 'bench.medlem@collab.bench.invalid', orgCode: 'BCM' } as const;
 export const COLLAB_PASSWORD = 'Samla-bench-lösenord-2026';
@@ -153,6 +153,7 @@ async function fill(database: Database, pool: pg.Pool, log: Log) {
     .minus({ weeks: WEEKS - 1 });
   let sampleNetworkId = '';
 
+  const nets: { id: string; label: string; day: number; orgNames: string[]; people: string[] }[] = [];
   for (let n = 0; n < NETWORKS; n++) {
     const label = `${pick(rng, ['Väst', 'Norr', 'Syd', 'Öst', 'Mitt'])}-${String(n + 1).padStart(2, '0')}`;
     const [owner] = await db
@@ -173,22 +174,35 @@ async function fill(database: Database, pool: pg.Pool, log: Log) {
     await db.insert(networkMembers).values({ networkId: network.id, orgId: memberOrg.id });
     sampleNetworkId ||= network.id;
     counts.networks++;
-
     const orgNames = Array.from(
       { length: 8 },
       (_, i) =>
         `${pick(rng, ['Ek', 'Sjö', 'Björk', 'Al', 'Lind'])}${pick(rng, ['by', 'vik', 'dal', 'torp', 'hult'])} kommun ${i + 1}`,
     );
-    const people = Array.from({ length: 15 }, () => personName(rng));
+    nets.push({
+      id: network.id,
+      label,
+      day: n % 4,
+      orgNames,
+      people: Array.from({ length: 15 }, () => personName(rng)),
+    });
+  }
+
+  // Week by week across the networks, as a live archive grows: the table's physical order
+  // follows time, which the newest-first scan of common words relies on.
+  const weeksPerBatch = 26;
+  for (let from = 0; from < WEEKS; from += weeksPerBatch) {
     const batch = newBatch();
-    for (let w = 0; w < WEEKS; w++) {
-      addMeeting(batch, rng, {
-        networkId: network.id,
-        label,
-        startsAt: start.plus({ weeks: w, days: n % 4 }).set({ hour: 9, minute: 0 }),
-        orgNames,
-        people,
-      });
+    for (let w = from; w < Math.min(WEEKS, from + weeksPerBatch); w++) {
+      for (const net of nets) {
+        addMeeting(batch, rng, {
+          networkId: net.id,
+          label: net.label,
+          startsAt: start.plus({ weeks: w, days: net.day }).set({ hour: 9, minute: 0 }),
+          orgNames: net.orgNames,
+          people: net.people,
+        });
+      }
     }
     if (meetingsTables) await insertMeetingRows(pool, batch);
     for (let i = 0; i < batch.docs.length; i += 1000) {
@@ -198,9 +212,9 @@ async function fill(database: Database, pool: pg.Pool, log: Log) {
     counts.agendaItems += batch.items.length;
     counts.decisions += batch.decisions.length;
     counts.searchDocuments += batch.docs.length;
-    if ((n + 1) % 5 === 0) {
+    if ((from / weeksPerBatch) % 4 === 3) {
       log(
-        `  ${n + 1}/${NETWORKS} networks, ${counts.searchDocuments} documents, ${((performance.now() - t0) / 1000).toFixed(0)} s`,
+        `  ${Math.min(WEEKS, from + weeksPerBatch)}/${WEEKS} weeks, ${counts.searchDocuments} documents, ${((performance.now() - t0) / 1000).toFixed(0)} s`,
       );
     }
   }
