@@ -10,7 +10,7 @@ import { eq } from 'drizzle-orm';
 import { DateTime } from 'luxon';
 import Papa from 'papaparse';
 import { syntheticPlannerData } from '../../core/planner/synthetic';
-import { defaultWeights } from '../../core/planner/types';
+import { defaultWeights, type PlannerHousehold } from '../../core/planner/types';
 import { ZONE } from '../../core/time/iso-week';
 import { plannerRuns } from '../db/schema/planner';
 import { networks } from '../db/schema/registry';
@@ -36,6 +36,19 @@ function grMunicipalities() {
   }));
 }
 
+/** The demo households in order; the stored batch is a prefix of them. */
+export function demoPlannerCandidates(): PlannerHousehold[] {
+  // Households only: where they live now, family ties and labour-market fit point at GR members.
+  const { households } = syntheticPlannerData({
+    municipalities: grMunicipalities(),
+    households: CANDIDATES,
+    seed: 20261001,
+    quotaRatio: 1,
+    fitPerHousehold: 4,
+  });
+  return households.map((h, i) => ({ ...h, id: `GR-DEMO-${String(i + 1).padStart(3, '0')}` }));
+}
+
 export async function seedDemoPlanner(ctx: Ctx): Promise<{ runs: number; households: number }> {
   const gr = (await ctx.db.select().from(networks).where(eq(networks.slug, 'gr-mottagande')).limit(1))[0];
   if (!gr) return { runs: 0, households: 0 };
@@ -46,26 +59,19 @@ export async function seedDemoPlanner(ctx: Ctx): Promise<{ runs: number; househo
     .limit(1);
   if (existing.length > 0) return { runs: 0, households: 0 };
   const year = DateTime.fromJSDate(nowOf(ctx), { zone: ZONE }).year;
-  // Households only: where they live now, family ties and labour-market fit point at GR members.
-  const { households } = syntheticPlannerData({
-    municipalities: grMunicipalities(),
-    households: CANDIDATES,
-    seed: 20261001,
-    quotaRatio: 1,
-    fitPerHousehold: 4,
-  });
+  const households = demoPlannerCandidates();
   // Sized to the kommuntal and housing GR has left today, so the demo places most of its
   // households and leaves room to move one by hand.
   const room = (await municipalityData(ctx, gr.id, year)).reduce(
     (a, m) => a + Math.min(m.remainingQuota, m.freePlaces),
     0,
   );
-  const batch: typeof households = [];
+  const batch: PlannerHousehold[] = [];
   let persons = 0;
   for (const h of households) {
     if (batch.length >= MIN_HOUSEHOLDS && persons + h.persons > room * FILL) break;
     persons += h.persons;
-    batch.push({ ...h, id: `GR-DEMO-${String(batch.length + 1).padStart(3, '0')}` });
+    batch.push(h);
   }
   return inTransaction(ctx, async (tx) => {
     const [run] = await tx.db
