@@ -152,7 +152,7 @@ describe('planner API', () => {
 
   it('lists every input error and stores nothing', async () => {
     const res = await coordinator.post<{
-      error: { code: string; details: { fields: { path: string; code: string }[] } };
+      error: { code: string; details: { fields: { path: string; code: string; message: string }[] } };
     }>(`/api/networks/${networkId}/planner/runs`, {
       name: 'Fel',
       year: 2026,
@@ -167,6 +167,12 @@ describe('planner API', () => {
         'planner_composition_mismatch',
       ]),
     );
+    // Each field problem comes translated, in the caller's language (Swedish by default).
+    const quota = res.body.error.details.fields.find((f) => f.code === 'planner_negative_quota');
+    expect(quota).toMatchObject({
+      path: 'municipalities.0.remainingQuota',
+      message: 'Kvar av kommuntalet får inte vara negativt.',
+    });
   });
 
   it('lets only coordinators and agency liaisons plan; others see 403 or 404', async () => {

@@ -21,6 +21,12 @@ function demoBatch(count: number): string {
   );
 }
 
+/** The error with each field problem (translated by the server) and where it is, e.g. households.3.persons. */
+function fieldMessages(err: ApiError): string {
+  const fields = err.fieldErrors.slice(0, 20).map((f) => `${f.path}: ${f.message}`);
+  return [err.message, ...fields].join(' ');
+}
+
 /** /mottagande/planerare — create a run, follow it, review and change proposals, accept, export. */
 export function PlannerPage() {
   const { t } = useTranslation('planner');
@@ -51,7 +57,7 @@ export function PlannerPage() {
       list.reload();
       setParams({ ...Object.fromEntries(params), korning: run.run.id });
     } catch (err) {
-      setError(err instanceof ApiError ? err.message : String(err));
+      setError(err instanceof ApiError ? fieldMessages(err) : String(err));
     }
   };
 
@@ -130,7 +136,7 @@ function RunView({ id }: { id: string }) {
       run.setData(r);
       setMessage(ok(r));
     } catch (err) {
-      setFailure(err instanceof ApiError ? err.message : String(err));
+      setFailure(err instanceof ApiError ? fieldMessages(err) : String(err));
     }
   };
 
@@ -163,7 +169,9 @@ function RunView({ id }: { id: string }) {
       {message ? <Alert variant="success">{message}</Alert> : null}
       {failure ? <Alert variant="error">{failure}</Alert> : null}
       {d.issues.length > 0 ? (
-        <Alert variant="error">{d.issues.map((i) => `${i.path}: ${i.code}`).join('; ')}</Alert>
+        <Alert variant="error">
+          {d.issues.map((i) => `${i.path}: ${t(`errors:field.planner_${i.code}`)}`).join(' ')}
+        </Alert>
       ) : null}
       {d.result ? (
         <>
