@@ -16,6 +16,19 @@ const COORDINATOR = 'samordnare.gr@demo.samla.se';
 const SYSTEM_ADMIN = 'admin@demo.samla.se';
 
 const NAV = { start: 'Att göra', picture: 'Lägesbild', networks: 'Nätverk', admin: 'Administration' };
+/** The primary navigation every signed-in person has, in order. */
+const SHARED_NAV = [
+  NAV.start,
+  NAV.picture,
+  'Möten',
+  'Kalender',
+  'Frågor och svar',
+  'Meddelanden',
+  'Remisser',
+  'Mottagande',
+  NAV.networks,
+  'Sök',
+];
 
 let server: RunningServer;
 let browser: Browser;
@@ -124,9 +137,9 @@ describe('as a reporter', () => {
     page = await signedIn(REPORTER);
   });
 
-  it('has Att göra, Lägesbild and Nätverk in the nav, each reached by keyboard', async () => {
-    expect(await navLinks(page)).toEqual([NAV.start, NAV.picture, NAV.networks]);
-    for (const name of [NAV.start, NAV.picture, NAV.networks]) {
+  it('has the shared nav entries, each reached by keyboard', async () => {
+    expect(await navLinks(page)).toEqual(SHARED_NAV);
+    for (const name of SHARED_NAV) {
       await viaNav(page, name);
       await expectPage(page, `${name} (reporter)`);
     }
@@ -195,7 +208,7 @@ describe('as an org admin', () => {
   });
 
   it('has Administration in the nav, reached by keyboard', async () => {
-    expect(await navLinks(page)).toEqual([NAV.start, NAV.picture, NAV.networks, NAV.admin]);
+    expect(await navLinks(page)).toEqual([...SHARED_NAV, NAV.admin]);
     await viaNav(page, NAV.admin);
     expect(await expectPage(page, 'Administration')).toBe('Administration');
   });
@@ -222,10 +235,24 @@ describe('as a coordinator', () => {
   });
 
   it('has no Administration in the nav; each entry is reached by keyboard', async () => {
-    expect(await navLinks(page)).toEqual([NAV.start, NAV.picture, NAV.networks]);
-    for (const name of [NAV.start, NAV.picture, NAV.networks]) {
+    expect(await navLinks(page)).toEqual(SHARED_NAV);
+    for (const name of SHARED_NAV) {
       await viaNav(page, name);
       await expectPage(page, `${name} (coordinator)`);
+    }
+  });
+
+  it('opens every reception page from the Mottagande start page', async () => {
+    for (const href of [
+      '/mottagande/kommuntal',
+      '/mottagande/anvisningar',
+      '/mottagande/boende',
+      '/mottagande/planerare',
+    ]) {
+      await viaNav(page, 'Mottagande');
+      await page.locator(`main a[href="${href}"]`).first().click();
+      await page.waitForURL(new RegExp(`${href}$`));
+      await expectPage(page, `${href} (coordinator)`);
     }
   });
 

@@ -6,7 +6,8 @@ import { DefinitionList } from '../../components/DefinitionList';
 import type { Forecast, LargeBalance, WarningLevel } from './housing-types';
 
 const levels: WarningLevel[] = ['within_1', 'within_3', 'within_6'];
-const alertVariant = { within_1: 'error', within_3: 'warning', within_6: 'info' } as const;
+// Contracts ending are a state of the data to act on, not a failure of the page: warnings, the nearest first.
+const alertVariant = { within_1: 'warning', within_3: 'warning', within_6: 'info' } as const;
 
 function monthLabel(month: string, locale: string): string {
   const [y, m] = month.split('-').map(Number);
@@ -52,7 +53,7 @@ export function ForecastSection({
       <Heading id="forecast-title">{t('forecast.title')}</Heading>
       <p>{t('forecast.intro')}</p>
       {forecast.overdue.households > 0 ? (
-        <Alert variant="error" headingLevel={headingLevel === 2 ? 3 : 4} title={t('forecast.overdueTitle')}>
+        <Alert variant="warning" headingLevel={headingLevel === 2 ? 3 : 4} title={t('forecast.overdueTitle')}>
           {t('forecast.overdue', { count: forecast.overdue.households, persons: forecast.overdue.persons })}
         </Alert>
       ) : null}
