@@ -38,7 +38,7 @@ export interface PlanResult {
   eligiblePairs: number;
   columns: number;
   pricingRounds: number;
-  seconds: { greedy: number; lp: number; mip: number; total: number };
+  seconds: { greedy: number; lp: number; round: number; mip: number; total: number };
   proposals: Proposal[];
 }
 

@@ -2,6 +2,7 @@ import type { Highs, HighsCallbackMap, Model } from 'highs';
 import { greedyAssignment } from '../../../../core/planner/greedy';
 import { coefficient, type PlannerModel, unitAvailable } from '../../../../core/planner/model';
 import { evaluate, gapPercent } from '../../../../core/planner/objective';
+import { roundLpSolution } from '../../../../core/planner/rounding';
 
 /**
  * Solves the planner's integer program with HiGHS and proves how far the answer can be
@@ -15,10 +16,13 @@ import { evaluate, gapPercent } from '../../../../core/planner/objective';
  *
  *   z* ≤ Σ_r cap_r·y_r + Σ_h max(0, max_m (c[h,m] − a[h,m]ᵀy))      (y ≥ 0)
  *
- * When no pair has positive reduced cost this is the full LP optimum. The integer program
- * is then solved over the generated columns (a feasible placement for the full problem), so
- * incumbent ≤ z* ≤ bound, and the gap between them is reported. Small batches skip the
- * restriction: every pair is a column and the MIP's own bound is valid too.
+ * When no pair has positive reduced cost this is the full LP optimum. The LP solution is
+ * then rounded (core/planner/rounding.ts: keep its whole placements, fill the rest, improve by
+ * single moves); any feasible placement satisfies incumbent ≤ z* ≤ bound, so when rounding is
+ * already within the target gap a large batch stops there. Otherwise the integer program is
+ * solved over the generated columns with the time left, started from the best placement so
+ * far, and stopped once within the target. Small batches skip the restriction: every pair is
+ * a column, the MIP always runs and its own bound is valid too, which proves optimality.
  */
 
 export type SolvePhase = 'greedy' | 'lp' | 'mip' | 'done';
@@ -78,7 +82,7 @@ export interface SolveOutcome {
   /** LP solves, each followed by a pricing pass over every pair. */
   pricingRounds: number;
   lpObjective: number;
-  seconds: { greedy: number; lp: number; mip: number; total: number };
+  seconds: { greedy: number; lp: number; round: number; mip: number; total: number };
 }
 
 interface Rows {
@@ -469,16 +473,54 @@ export function solvePlan(
     }
   }
 
-  // The integer program. Small batches: over every pair, which proves optimality outright.
   let assignment = greedy;
   let objective = greedyEval.objective;
   let status: SolveStatus = 'greedy_fallback';
-  // Large batches: the integer program over the columns the LP uses plus the greedy ones
-  // (one or two per household), started from greedy.
+  // Rounding the LP: usually within the target gap already, so a large batch needs no branching.
+  if (lpSolution) {
+    const positive: { household: number; municipality: number; value: number }[] = [];
+    for (let j = 0; j < lpSolution.length; j++) {
+      const value = lpSolution[j] ?? 0;
+      if (value > 1e-9)
+        positive.push({ household: cols.household[j] ?? 0, municipality: cols.municipality[j] ?? 0, value });
+    }
+    const rounded = roundLpSolution(model, positive);
+    const judged = evaluate(model, rounded);
+    if (judged.violations.length === 0 && judged.objective > objective) {
+      assignment = rounded;
+      objective = judged.objective;
+      status = 'gap_limit';
+    }
+  }
+  const tRound = elapsed();
+  progress({
+    phase: 'lp',
+    iteration: rounds,
+    columns: cols.count,
+    incumbent: objective,
+    bound,
+    gapPct: gapPercent(bound, objective),
+  });
+  const roundedGap = gapPercent(bound, objective);
+  // Small batches always get the integer program over every pair (cheap, and it proves
+  // optimality); large ones only when rounding left more than the target gap.
+  const skipMip = roundedGap < 1e-5 || (!fullColumns && roundedGap <= options.targetGapPct);
+
+  // The integer program over the columns the LP uses plus the greedy and rounded ones (one or
+  // two per household), started from the better of greedy and rounding. Small batches: over
+  // every pair, which proves optimality outright.
   const mipCols: number[] = [];
-  for (let j = 0; j < cols.count; j++) {
-    const h = cols.household[j] ?? 0;
-    if (fullColumns || (lpSolution?.[j] ?? 0) > 1e-9 || greedy[h] === cols.municipality[j]) mipCols.push(j);
+  if (!skipMip) {
+    for (let h = 0; h < H; h++) {
+      const m = assignment[h] ?? -1;
+      if (m >= 0) cols.add(h, m);
+    }
+    for (let j = 0; j < cols.count; j++) {
+      const h = cols.household[j] ?? 0;
+      const m = cols.municipality[j];
+      if (fullColumns || (lpSolution?.[j] ?? 0) > 1e-9 || greedy[h] === m || assignment[h] === m)
+        mipCols.push(j);
+    }
   }
   if (mipCols.length > 0) {
     const sub = cols.subset(mipCols);
@@ -491,7 +533,7 @@ export function solvePlan(
       });
       const start = new Float64Array(sub.count);
       for (let j = 0; j < sub.count; j++)
-        if (greedy[sub.household[j] ?? 0] === sub.municipality[j]) start[j] = 1;
+        if (assignment[sub.household[j] ?? 0] === sub.municipality[j]) start[j] = 1;
       mip.setSolution({ colValue: start });
       let lastReport = 0;
       const report = (data: { mip_primal_bound?: number; mip_dual_bound?: number }) => {
@@ -548,6 +590,7 @@ export function solvePlan(
   const gapPct = gapPercent(bound, objective);
   // Coefficients are whole persons plus fractions of weights: below 1e-7 relative is rounding.
   const proven = gapPct < 1e-5;
+  if (skipMip && proven) status = 'optimal';
   if (status === 'optimal' && !proven) status = 'gap_limit';
   const total = elapsed();
   progress({ phase: 'done', iteration: rounds, columns: cols.count, incumbent: objective, bound, gapPct });
@@ -565,6 +608,6 @@ export function solvePlan(
     columns: cols.count,
     pricingRounds: rounds,
     lpObjective,
-    seconds: { greedy: tGreedy, lp: tLp - tGreedy, mip: total - tLp, total },
+    seconds: { greedy: tGreedy, lp: tLp - tGreedy, round: tRound - tLp, mip: total - tRound, total },
   };
 }
