@@ -16,7 +16,11 @@ interface Suite {
   load: () => Promise<{ run: (args: string[]) => Promise<void> }>;
 }
 
-const suites: Suite[] = [{ name: 'core', load: () => import('./core/run') }];
+const suites: Suite[] = [
+  { name: 'core', load: () => import('./core/run') },
+  { name: 'collab', load: () => import('./collab/run') },
+  { name: 'planner', load: () => import('./planner/run') },
+];
 
 async function main() {
   const argv = process.argv.slice(2);
