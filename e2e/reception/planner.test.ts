@@ -138,4 +138,33 @@ describe('planner', () => {
     const movedTo = placed.filter((p) => p.municipality === move.to.code).reduce((a, p) => a + p.persons, 0);
     expect(assignedIn(after, move.to.code) - assignedIn(before, move.to.code)).toBe(movedTo);
   });
+
+  it('checks an uploaded household file, lists its errors by row and column, then stores a good one as a draft', async () => {
+    await page.goto(`${server.url}/mottagande/planerare`);
+    await page.getByRole('heading', { level: 2, name: 'Läs in hushåll från fil' }).waitFor();
+    const header = 'hushållsreferens;personer;vuxna;barn;nuvarande kommun';
+    const file = (text: string) => ({
+      name: 'batch.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(text, 'utf8'),
+    });
+    await page.locator('#planner-upload-name').fill('Filbatch');
+    await page
+      .locator('#planner-upload-file')
+      .setInputFiles(file(`${header}\nF-1;3;2;2;1480\nF-2;1;1;0;1481`));
+    await page.getByRole('button', { name: 'Kontrollera filen' }).click();
+    await page.getByText('Filen har 1 fel. Inget är sparat.').waitFor();
+    const errors = page.getByRole('table', { name: 'Fel i filen per rad och kolumn' });
+    await errors.getByRole('row', { name: /^2 personer/ }).waitFor();
+    await checkA11y(page, 'planner, upload errors');
+
+    await page
+      .locator('#planner-upload-file')
+      .setInputFiles(file(`${header}\nF-1;3;1;2;1480\nF-2;1;1;0;1481`));
+    await page.getByRole('button', { name: 'Kontrollera filen' }).click();
+    await page.getByText('Filen är felfri: 2 hushåll, 4 personer. Inget är sparat ännu.').waitFor();
+    await page.getByRole('button', { name: 'Spara 2 hushåll som utkast' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Filbatch – Utkast' }).waitFor();
+    await page.getByRole('button', { name: 'Kör planeraren' }).waitFor();
+  });
 });

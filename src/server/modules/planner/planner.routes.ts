@@ -5,6 +5,8 @@ import { errorResponses, jsonContent } from '../../platform/openapi';
 import { planXlsx } from './planner.export';
 import {
   acceptBody,
+  batchUploadBody,
+  batchUploadResult,
   createRunBody,
   networkIdParam,
   overrideBody,
@@ -32,6 +34,20 @@ const createRunRoute = createRoute({
   summary: 'Skapa en körning: hushåll, vikter; kommundata från kommuntal, anvisningar och boende',
   request: { params: networkIdParam, body: jsonContent(createRunBody) },
   responses: { 201: jsonContent(runDetail, 'Köad'), ...errorResponses(400, 401, 403, 404) },
+});
+const uploadRoute = createRoute({
+  method: 'post',
+  path: '/networks/{networkId}/planner/batches',
+  tags,
+  summary: 'Läs in hushåll från CSV eller XLSX (provkörning, eller spara som utkast att köra)',
+  request: {
+    params: networkIdParam,
+    body: { content: { 'multipart/form-data': { schema: batchUploadBody } }, required: true },
+  },
+  responses: {
+    200: jsonContent(batchUploadResult, 'Resultat; vid provkörning sparas inget'),
+    ...errorResponses(400, 401, 403, 404, 413, 415, 422),
+  },
 });
 const getRoute = createRoute({
   method: 'get',
@@ -91,6 +107,17 @@ export const plannerRoutes = createRouter()
   .openapi(createRunRoute, async (c) =>
     c.json(await service.createRun(ctxOf(c), c.req.valid('param').networkId, c.req.valid('json')), 201),
   )
+  .openapi(uploadRoute, async (c) => {
+    const { file, mode, name, year } = c.req.valid('form');
+    const result = await service.uploadBatch(ctxOf(c), c.req.valid('param').networkId, {
+      name,
+      year,
+      mode,
+      locale: c.get('locale'),
+      file: { name: file.name, type: file.type, bytes: new Uint8Array(await file.arrayBuffer()) },
+    });
+    return c.json(result, 200);
+  })
   .openapi(getRoute, async (c) => c.json(await service.getRun(ctxOf(c), c.req.valid('param').id), 200))
   .openapi(overrideRoute, async (c) =>
     c.json(await service.overrideProposal(ctxOf(c), c.req.valid('param').id, c.req.valid('json')), 200),

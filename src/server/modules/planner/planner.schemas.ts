@@ -137,3 +137,33 @@ export const runDetail = z.object({
   ),
   acceptedAssignments: z.number().nullable(),
 });
+
+export const batchUploadBody = z
+  .object({
+    file: z
+      .custom<File>((value) => value instanceof File, { message: 'required' })
+      .openapi({ type: 'string', format: 'binary', description: '.csv (UTF-8, ; eller ,) eller .xlsx' }),
+    name: z.string().trim().min(1).max(200),
+    year: z.coerce.number().int().min(2000).max(2100),
+    mode: z.enum(['dry_run', 'commit']).default('dry_run'),
+  })
+  .openapi('PlannerBatchUpload');
+
+export const batchUploadResult = z.object({
+  mode: z.enum(['dry_run', 'commit']),
+  format: z.enum(['csv', 'xlsx']),
+  rows: z.number().int(),
+  households: z.number().int(),
+  persons: z.number().int(),
+  errors: z.array(
+    z.object({
+      row: z.number().int().openapi({ description: 'Radnummer som i kalkylbladet (rubrikraden är 1)' }),
+      column: z.string(),
+      code: z.string(),
+      message: z.string(),
+      value: z.string().nullable(),
+    }),
+  ),
+  /** The stored draft run (commit without errors), to be started from the page. */
+  runId: z.string().nullable(),
+});

@@ -1,21 +1,32 @@
 import type { z } from '@hono/zod-openapi';
+import { mapBatchTable } from '../../../core/planner/batch-import';
 import { effectiveView } from '../../../core/planner/overrides';
 import type { PlannerInput, PlannerIssue, PlannerMunicipality } from '../../../core/planner/types';
 import { defaultWeights } from '../../../core/planner/types';
 import { validateInput } from '../../../core/planner/validate';
+import type { UiLocale } from '../../../i18n/locales';
 import { writeAudit } from '../../platform/audit';
 import { actorUserId, type Ctx, inTransaction } from '../../platform/context';
 import { AppError, notFound } from '../../platform/errors';
 import type { AppDeps } from '../../platform/http';
+import { translator } from '../../platform/i18n';
 import { enqueue } from '../../platform/jobs';
 import { authorize } from '../../platform/policy';
 import { getFreeHousing } from '../housing/housing.exports';
+import { readUpload } from '../imports/upload-reader';
 import { createAssignmentsFromPlan, getPendingPersons, getReceivedPersons } from '../ledger/ledger.exports';
 import { getAdoptedKommuntal } from '../quotas/adopted-kommuntal';
 import { loadNetworkAccess } from '../registry/network-access';
 import { canPlan } from './planner.policy';
 import * as repo from './planner.repository';
-import type { acceptBody, createRunBody, overrideBody, runDetail, startBody } from './planner.schemas';
+import type {
+  acceptBody,
+  batchUploadResult,
+  createRunBody,
+  overrideBody,
+  runDetail,
+  startBody,
+} from './planner.schemas';
 import type { PlanResult } from './solver/plan';
 import { runPlanInWorker } from './solver/run-worker';
 
@@ -370,4 +381,73 @@ export async function acceptRun(ctx: Ctx, id: string, body: z.infer<typeof accep
 
 export async function loadRunForExport(ctx: Ctx, id: string) {
   return getRun(ctx, id);
+}
+
+/** More households than any realistic batch; the national benchmark has 12 000. */
+const MAX_BATCH_ROWS = 20_000;
+
+/**
+ * Reads a household batch from CSV or XLSX. A dry run lists every error by row and column
+ * and stores nothing; a commit without errors stores the batch as a draft run (started from
+ * the page, when the municipality data is read), with any error nothing (422 `import_invalid`).
+ */
+export async function uploadBatch(
+  ctx: Ctx,
+  networkId: string,
+  input: {
+    name: string;
+    year: number;
+    mode: 'dry_run' | 'commit';
+    locale: UiLocale;
+    file: { name: string; type: string; bytes: Uint8Array };
+  },
+): Promise<z.infer<typeof batchUploadResult>> {
+  await loadAccess(ctx, networkId);
+  const upload = await readUpload(input.file, MAX_BATCH_ROWS);
+  if (upload.rows.length > MAX_BATCH_ROWS + 1)
+    throw new AppError('payload_too_large', { limit: `${MAX_BATCH_ROWS} rader` });
+  const mapped = mapBatchTable(upload.rows);
+  const t = translator(input.locale);
+  const errors = mapped.errors.map((e) => ({
+    row: e.row,
+    column: e.header,
+    code: e.code,
+    message: t(`errors:field.${e.code}`, { defaultValue: t('errors:field.invalid_value') }),
+    value: e.value,
+  }));
+  const result = {
+    mode: input.mode,
+    format: upload.format,
+    rows: mapped.dataRows,
+    households: mapped.households.length,
+    persons: mapped.households.reduce((a, h) => a + h.persons, 0),
+    errors,
+    runId: null,
+  };
+  if (input.mode === 'dry_run') return result;
+  if (errors.length > 0 || mapped.households.length === 0)
+    throw new AppError('import_invalid', { errors, rows: result.rows });
+  return inTransaction(ctx, async (tx) => {
+    const run = await repo.insertRun(tx.db, {
+      networkId,
+      name: input.name,
+      year: input.year,
+      status: 'draft',
+      input: { households: mapped.households, municipalities: [], weights: defaultWeights },
+      createdBy: actorUserId(ctx.actor),
+    });
+    await writeAudit(tx, {
+      action: 'planner_run.upload',
+      entityType: 'planner_run',
+      entityId: run.id,
+      after: {
+        name: run.name,
+        year: run.year,
+        file: input.file.name,
+        format: upload.format,
+        households: result.households,
+      },
+    });
+    return { ...result, runId: run.id };
+  });
 }

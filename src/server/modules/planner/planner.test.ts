@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../db/schema/audit';
 import { receptionAssignments } from '../../db/schema/ledger';
@@ -183,5 +184,99 @@ describe('planner API', () => {
     );
     expect(list.status).toBe(200);
     expect(list.body.canPlan).toBe(true);
+  });
+});
+
+async function uploadBatch(client: TestClient, file: File, mode: 'dry_run' | 'commit') {
+  const form = new FormData();
+  form.append('mode', mode);
+  form.append('name', 'Uppladdad batch');
+  form.append('year', '2026');
+  form.append('file', file);
+  const res = await client.raw(`/api/networks/${networkId}/planner/batches`, { method: 'POST', body: form });
+  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+}
+
+const csvFile = (text: string) =>
+  new File([new TextEncoder().encode(text)], 'batch.csv', { type: 'text/csv' });
+
+describe('household batch upload', () => {
+  const header =
+    'hushållsreferens;personer;vuxna;barn;nuvarande kommun;familjeband kommun;stor bostad;tillgänglig bostad;arbetsmarknad 9101';
+
+  it('lists every error by row and column, translated, and stores nothing', async () => {
+    const csv = [header, 'U-1;3;2;1;9102;;nej;nej;0,5', 'U-1;2;2;1;91x;;kanske;;1,5', 'U-3;0;0;0;;;;;'].join(
+      '\n',
+    );
+    const before = await coordinator.get<{ runs: unknown[] }>(`/api/networks/${networkId}/planner/runs`);
+    for (const mode of ['dry_run', 'commit'] as const) {
+      const res = await uploadBatch(coordinator, csvFile(csv), mode);
+      const errors = (
+        mode === 'dry_run'
+          ? res.body.errors
+          : (res.body.error as { details: { errors: unknown } }).details.errors
+      ) as {
+        row: number;
+        column: string;
+        code: string;
+        message: string;
+      }[];
+      expect(res.status).toBe(mode === 'dry_run' ? 200 : 422);
+      expect(errors.map((e) => [e.row, e.column, e.code])).toEqual([
+        [3, 'hushållsreferens', 'planner_duplicate_household'],
+        [3, 'personer', 'size_not_adults_plus_children'],
+        [3, 'nuvarande kommun', 'invalid_value'],
+        [3, 'stor bostad', 'invalid_value'],
+        [3, 'arbetsmarknad 9101', 'planner_fit_out_of_range'],
+        [4, 'personer', 'not_positive_integer'],
+      ]);
+      expect(errors[0]?.message).toBe('Hushållets referens finns redan i batchen.');
+    }
+    const after = await coordinator.get<{ runs: unknown[] }>(`/api/networks/${networkId}/planner/runs`);
+    expect(after.body.runs).toHaveLength(before.body.runs.length);
+    const missing = await uploadBatch(coordinator, csvFile('referens;vuxna\nA;1'), 'dry_run');
+    expect((missing.body.errors as { code: string }[]).map((e) => e.code)).toEqual([
+      'missing_column',
+      'missing_column',
+    ]);
+  });
+
+  it('stores a good XLSX batch as a draft that is started and solved', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Hushåll');
+    sheet.addRow(['referens', 'personer', 'vuxna', 'barn', 'familjeband kommun']);
+    sheet.addRow(['X-1', 2, 1, 1, '9102']);
+    sheet.addRow(['X-2', 1, 1, 0, '']);
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const file = new File([bytes], 'batch.xlsx', {
+      type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    });
+    expect(await uploadBatch(reporter, file, 'dry_run')).toMatchObject({ status: 403 });
+    const dry = await uploadBatch(coordinator, file, 'dry_run');
+    expect(dry.body).toMatchObject({
+      format: 'xlsx',
+      rows: 2,
+      households: 2,
+      persons: 3,
+      errors: [],
+      runId: null,
+    });
+    const committed = await uploadBatch(liaison, file, 'commit');
+    expect(committed.status).toBe(200);
+    const runId = committed.body.runId as string;
+    const draft = await coordinator.get<Detail>(`/api/planner/runs/${runId}`);
+    expect(draft.body.run.status).toBe('draft');
+    const started = await coordinator.post<Detail>(`/api/planner/runs/${runId}/start`, {
+      version: draft.body.run.version,
+    });
+    expect(started.body.run.status).toBe('queued');
+    await runDueJobs(t.deps, jobHandlers);
+    const done = await coordinator.get<Detail>(`/api/planner/runs/${runId}`);
+    expect(done.body.run.status).toBe('done');
+    expect(done.body.proposals.map((p) => p.householdId)).toEqual(['X-1', 'X-2']);
+    const audit = await getDb().db.select().from(auditLog).where(eq(auditLog.entityId, runId));
+    expect(audit.map((a) => a.action)).toEqual(
+      expect.arrayContaining(['planner_run.upload', 'planner_run.start']),
+    );
   });
 });

@@ -5,6 +5,7 @@ import { ApiError, api, apiUrl } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { Alert, Button, Select, Table, Textarea, TextField } from '../../components';
 import { useChosenNetwork } from '../questions/NetworkPicker';
+import { PlannerUpload } from './PlannerUpload';
 import type { RunDetail, RunList } from './planner-types';
 
 /** A GR-scale demo batch: sizes as in the directive's arrivals, composition consistent. */
@@ -78,6 +79,15 @@ export function PlannerPage() {
         ))}
       </ul>
       {runId ? <RunView id={runId} /> : null}
+      {list.data?.canPlan ? (
+        <PlannerUpload
+          networkId={networkId}
+          onStored={(id) => {
+            list.reload();
+            setParams({ ...Object.fromEntries(params), korning: id });
+          }}
+        />
+      ) : null}
       {list.data?.canPlan ? (
         <form onSubmit={create} noValidate>
           <h2>{t('create.heading')}</h2>
