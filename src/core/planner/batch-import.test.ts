@@ -4,7 +4,16 @@ import { mapBatchTable } from './batch-import';
 describe('mapBatchTable', () => {
   it('reads English and Swedish headers, flags and fit columns', () => {
     const out = mapBatchTable([
-      ['ID', 'Persons', 'Adults', 'Children', 'Current municipality', 'Stor bostad', 'Tillgänglig', 'fit 1480'],
+      [
+        'ID',
+        'Persons',
+        'Adults',
+        'Children',
+        'Current municipality',
+        'Stor bostad',
+        'Tillgänglig',
+        'fit 1480',
+      ],
       ['A', '5', '2', '3', '1480', 'ja', 'x', '0,75'],
       ['', '', '', '', '', '', '', ''],
       ['B', '1', '1', '0', '', '', 'nej', ''],
