@@ -65,7 +65,77 @@ export function roundLpSolution(
     }
   }
   improve(model, residual, assignment);
+  if (eject(model, residual, assignment)) improve(model, residual, assignment);
   return assignment;
+}
+
+/**
+ * Places households still left out by moving one placed household elsewhere to make room:
+ * household g leaves m for m', h takes m, kept when the objective rises (it places h's
+ * persons, so it almost always does). This is what single moves cannot do and what the
+ * branching would otherwise find. Bounded work, so a national batch stays quick.
+ */
+function eject(
+  model: PlannerModel,
+  residual: ReturnType<typeof fullResidual>,
+  assignment: Assignment,
+): boolean {
+  const H = model.householdCount;
+  const M = model.municipalityCount;
+  const members: number[][] = Array.from({ length: M }, () => []);
+  for (let h = 0; h < H; h++) {
+    const m = assignment[h] ?? -1;
+    if (m >= 0) members[m]?.push(h);
+  }
+  const byPersons = (a: number, b: number) => (model.persons[a] ?? 0) - (model.persons[b] ?? 0) || a - b;
+  for (const list of members) list.sort(byPersons);
+  let budget = 20_000_000;
+  let changed = false;
+  const unplaced = Array.from({ length: H }, (_, h) => h)
+    .filter((h) => assignment[h] === -1)
+    .sort((a, b) => byPersons(b, a));
+  for (const h of unplaced) {
+    if (budget <= 0) break;
+    const p = model.persons[h] ?? 0;
+    let done = false;
+    for (let m = 0; m < M && !done && budget > 0; m++) {
+      if (p > (model.quota[m] ?? 0) || p > (model.places[m] ?? 0)) continue;
+      const shortfall = p - Math.min(residual.quota[m] ?? 0, residual.places[m] ?? 0);
+      const list = members[m] ?? [];
+      let tried = 0;
+      for (let i = 0; i < list.length && tried < 4 && !done; i++) {
+        const g = list[i] ?? -1;
+        if ((model.persons[g] ?? 0) < shortfall) continue;
+        tried++;
+        take(model, residual, g, m, -1);
+        budget -= 1;
+        if (fits(model, residual, h, m)) {
+          take(model, residual, h, m);
+          const base = coefficient(model, h, m) - coefficient(model, g, m);
+          for (let to = 0; to < M; to++) {
+            budget -= 1;
+            if (to === m || base + coefficient(model, g, to) <= 1e-9) continue;
+            if (fits(model, residual, g, to)) {
+              take(model, residual, g, to);
+              assignment[g] = to;
+              assignment[h] = m;
+              list.splice(i, 1);
+              members[to]?.push(g);
+              members[m]?.push(h);
+              members[to]?.sort(byPersons);
+              list.sort(byPersons);
+              done = true;
+              changed = true;
+              break;
+            }
+          }
+          if (!done) take(model, residual, h, m, -1);
+        }
+        if (!done) take(model, residual, g, m);
+      }
+    }
+  }
+  return changed;
 }
 
 /** The municipality with the highest coefficient above `floor` that fits h now, or -1. */
