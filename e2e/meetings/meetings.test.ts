@@ -148,6 +148,17 @@ describe('meetings', () => {
     await checkA11y(page, 'published minutes');
   });
 
+  it('finds the published minutes by another form of a word in them', async () => {
+    // The minutes say "boenden"; the search is for "boendet".
+    await page.goto(`${server.url}/sok?q=boendet&typ=minutes`);
+    const hit = page.locator('.search-hit').filter({ hasText: 'E2E-möte om boenden' });
+    await hit.first().waitFor();
+    const marked = (await hit.first().locator('mark').allTextContents()).map((m) => m.toLowerCase());
+    expect(marked.some((m) => m.startsWith('boende') && m !== 'boendet')).toBe(true);
+    await hit.first().getByRole('link').first().click();
+    await page.getByRole('heading', { level: 1, name: /E2E-möte om boenden/ }).waitFor();
+  });
+
   it("shows the open action in the next meeting's follow-up", async () => {
     await planMeeting('E2E-uppföljningsmöte', 21);
     const followUp = page.getByRole('region', { name: 'Uppföljning av tidigare åtgärder' });

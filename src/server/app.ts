@@ -125,7 +125,7 @@ export function createApp(deps: AppDeps) {
       return c.json(errorBody(new AppError(code), locale), err.status);
     }
     if (err instanceof SyntaxError) return c.json(errorBody(new AppError('bad_request'), locale), 400);
-    deps.logger.error({ err, path: c.req.path }, 'unhandled error');
+    deps.logger.error({ err, path: loggablePath(c.req.path) }, 'unhandled error');
     return c.json(errorBody(new AppError('internal'), locale), 500);
   });
 
@@ -133,3 +133,8 @@ export function createApp(deps: AppDeps) {
 }
 
 export type App = ReturnType<typeof createApp>;
+
+/** A request path fit for the log: secrets that travel in paths (calendar feed tokens) are masked. */
+export function loggablePath(path: string): string {
+  return path.replace(/^(\/api\/calendar\/feeds\/)[^/]+/, '$1[token]');
+}
