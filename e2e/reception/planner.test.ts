@@ -69,9 +69,7 @@ describe('planner', () => {
     await page.keyboard.press('Enter');
     // Progress: the run shows as queued or running (polled each second) before its proposals.
     await page.getByText('Körningen har startat.').waitFor();
-    await page
-      .getByRole('heading', { level: 2, name: new RegExp(`${RUN_NAME} – (I kö|Pågår)`) })
-      .waitFor();
+    await page.getByRole('heading', { level: 2, name: new RegExp(`${RUN_NAME} – (I kö|Pågår)`) }).waitFor();
     await page.getByRole('heading', { level: 2, name: `${RUN_NAME} – Klar` }).waitFor({ timeout: 120_000 });
     await page.getByRole('heading', { level: 3, name: 'Resultat' }).waitFor();
     await checkA11y(page, 'planner, proposals');

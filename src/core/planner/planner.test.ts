@@ -9,6 +9,14 @@ import { smallInstance } from './testing-arbitraries';
 import { defaultWeights, type PlannerInput } from './types';
 import { unknownReferences, validateInput } from './validate';
 
+/** The element at `i`, or a failed test: the fixtures always have it. */
+function at<T>(items: readonly T[], i: number): T {
+  const item = items[i];
+  if (item === undefined) throw new Error(`fixture has no element ${i}`);
+  return item;
+}
+const first = <T>(items: readonly T[]): T => at(items, 0);
+
 const base = (): PlannerInput => ({
   weights: defaultWeights,
   municipalities: [
@@ -38,8 +46,8 @@ describe('validateInput', () => {
 
   it('lists every problem: negative quota, zero persons, composition, duplicates, fit range, weights', () => {
     const input = base();
-    input.municipalities[0] = { ...input.municipalities[0]!, remainingQuota: -1 };
-    input.municipalities.push({ ...input.municipalities[1]!, freePlaces: -2 });
+    input.municipalities[0] = { ...first(input.municipalities), remainingQuota: -1 };
+    input.municipalities.push({ ...at(input.municipalities, 1), freePlaces: -2 });
     input.households.push({ id: 'a', persons: 0, adults: 0, children: 0 });
     input.households.push({ id: 'c', persons: 3, adults: 1, children: 1, fit: { '1480': 1.5, '9999': 0.2 } });
     input.weights = { ...input.weights, stay: -1 };
@@ -61,7 +69,7 @@ describe('validateInput', () => {
 
   it('reports households referring to an unknown municipality, not as an input error', () => {
     const input = base();
-    input.households[0] = { ...input.households[0]!, familyMunicipality: '0000' };
+    input.households[0] = { ...first(input.households), familyMunicipality: '0000' };
     expect(validateInput(input)).toEqual([]);
     expect(unknownReferences(input)).toEqual(new Map([[0, '0000']]));
   });
@@ -124,7 +132,7 @@ describe('explanations', () => {
     const input = base();
     input.households.push({ id: 'big', persons: 9, adults: 2, children: 7 });
     input.households.push({ id: 'acc6', persons: 6, adults: 2, children: 4, needsAccessible: true });
-    input.municipalities[0] = { ...input.municipalities[0]!, freePlaces: 20 };
+    input.municipalities[0] = { ...first(input.municipalities), freePlaces: 20 };
     input.households.push({ id: 'q', persons: 12, adults: 12, children: 0, needsLarge: false });
     const model = buildModel({ ...input, weights: { ...defaultWeights, largeFrom: 13 } });
     expect(unplacedReason(model, 4)).toBe('no_quota');

@@ -188,7 +188,7 @@ export async function startRun(ctx: Ctx, id: string, body: z.infer<typeof startB
 export async function runPlannerJob(deps: AppDeps, payload: Record<string, unknown>) {
   const db = deps.database.db;
   const run = await repo.findRun(db, String(payload.runId));
-  if (!run || run.status !== 'queued') return;
+  if (run?.status !== 'queued') return;
   await repo.updateRun(db, run.id, { status: 'running' });
   let pending: Promise<void> = Promise.resolve();
   let last = 0;
