@@ -97,7 +97,8 @@ describe('kommuntal', () => {
     await page.getByRole('button', { name: 'Ta bort Ny prognos' }).click();
     await page.getByText('Scenariot är borttaget.').waitFor();
     const left = page.getByLabel('Scenario B', { exact: true }).locator('option', { hasText: 'Ny prognos' });
-    expect(await left.count()).toBe(0);
+    // The list of scenarios is fetched again after the removal.
+    await expect.poll(() => left.count()).toBe(0);
   });
 
   it('narrows the comparison to one county', async () => {
