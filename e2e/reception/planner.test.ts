@@ -135,6 +135,14 @@ describe('planner', () => {
       a.municipalities.find((m) => m.code === code)?.totals.assigned ?? 0;
     const movedTo = placed.filter((p) => p.municipality === move.to.code).reduce((a, p) => a + p.persons, 0);
     expect(assignedIn(after, move.to.code) - assignedIn(before, move.to.code)).toBe(movedTo);
+
+    // The ledger page shows the same: the network's table counts the new anvisningar.
+    await page.goto(`${server.url}/mottagande/anvisningar`);
+    const table = page.getByRole('table', { name: /Anvisningar per kommun/ });
+    const row = table.locator('tbody tr').filter({ hasText: move.to.name });
+    await row.waitFor();
+    const cells = await row.getByRole('cell').allTextContents();
+    expect(cells[1]?.replace(/\s/g, '')).toBe(String(assignedIn(after, move.to.code)));
   });
 
   it('checks an uploaded household file, lists its errors by row and column, then stores a good one as a draft', async () => {
