@@ -213,7 +213,9 @@ describe('GET /networks/:id/picture', () => {
   });
 
   it('answers 404 for a round of another network, for non-members, and 401 without a session', async () => {
-    expect((await w.coordinator.get(path(`?roundId=${w.rounds.w12.replace(/.$/, '0')}`))).status).toBe(404);
+    // Another id of the right shape: the last digit changed (never to itself).
+    const unknown = w.rounds.w12.replace(/.$/, (last) => (last === '0' ? '1' : '0'));
+    expect((await w.coordinator.get(path(`?roundId=${unknown}`))).status).toBe(404);
     expect((await w.coordinator.get(path(`?roundId=${w.otherNetworkRoundId}`))).status).toBe(404);
     expect((await w.outsider.get(path())).status).toBe(404);
     expect((await w.t.anonymous().get(path())).status).toBe(401);
