@@ -2,10 +2,17 @@ import { useTranslation } from 'react-i18next';
 import { Table, type TableColumn } from '../../components/Table';
 import type { ImportErrorItem } from './import-types';
 
-/** Every problem of the file, by row and column, with what the cell held. */
-export function ImportErrorsTable({ errors }: { errors: ImportErrorItem[] }) {
+/** A file problem as every upload with a dry run reports it; the column letter when the reader knows it. */
+type FileError = Omit<ImportErrorItem, 'columnLetter'> & { columnLetter?: string | null };
+
+/**
+ * Every problem of the file, by row and column, with what the cell held. Shared by every
+ * upload with a dry run (reports, anvisningar, kommuntal inputs, planner batches); a page
+ * may name the table in its own words.
+ */
+export function ImportErrorsTable({ errors, caption }: { errors: readonly FileError[]; caption?: string }) {
   const { t } = useTranslation('imports');
-  const columns: TableColumn<ImportErrorItem>[] = [
+  const columns: TableColumn<FileError>[] = [
     { key: 'row', header: t('page.errors.row'), sortValue: (e) => e.row, align: 'end', isRowHeader: true },
     {
       key: 'column',
@@ -32,9 +39,9 @@ export function ImportErrorsTable({ errors }: { errors: ImportErrorItem[] }) {
   ];
   return (
     <Table
-      caption={t('page.errors.caption', { count: errors.length })}
+      caption={caption ?? t('page.errors.caption', { count: errors.length })}
       columns={columns}
-      rows={errors}
+      rows={[...errors]}
       rowKey={(e) => `${e.row}:${e.columnLetter ?? ''}:${e.code}`}
       className="import-errors"
     />

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { ApiError, uploadFile } from '../../api/client';
 import { Alert } from '../../components/Alert';
 import { Button } from '../../components/Button';
-import { Table } from '../../components/Table';
 import { FileField } from '../imports/FileField';
+import { ImportErrorsTable } from '../imports/ImportErrorsTable';
 import type { LedgerImportResult } from './ledger-types';
 
 const ACCEPT = '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -90,26 +90,9 @@ export function LedgerImport({ onImported }: { onImported: (count: number) => vo
         {message ? <Alert variant={errors.length > 0 ? 'error' : 'success'}>{message}</Alert> : null}
       </div>
       {errors.length > 0 ? (
-        <Table
+        <ImportErrorsTable
+          errors={errors}
           caption={t('ledger:import.errorsCaption', { count: errors.length })}
-          columns={[
-            {
-              key: 'row',
-              header: t('ledger:import.row'),
-              sortValue: (e: ImportError) => e.row,
-              align: 'end',
-              isRowHeader: true,
-            },
-            { key: 'column', header: t('ledger:import.column'), render: (e: ImportError) => e.column },
-            {
-              key: 'value',
-              header: t('ledger:import.value'),
-              render: (e: ImportError) => (e.value ? <code>{e.value}</code> : null),
-            },
-            { key: 'message', header: t('ledger:import.message'), render: (e: ImportError) => e.message },
-          ]}
-          rows={errors}
-          rowKey={(e) => `${e.row}:${e.column}:${e.code}`}
         />
       ) : null}
     </section>

@@ -1,8 +1,9 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, uploadFile } from '../../api/client';
-import { Alert, Button, Table, TextField } from '../../components';
+import { Alert, Button, TextField } from '../../components';
 import { FileField } from '../imports/FileField';
+import { ImportErrorsTable } from '../imports/ImportErrorsTable';
 
 const ACCEPT = '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -118,27 +119,7 @@ export function PlannerUpload({
         {message ? <Alert variant={errors.length > 0 ? 'error' : 'success'}>{message}</Alert> : null}
       </div>
       {errors.length > 0 ? (
-        <Table
-          caption={t('planner:upload.errorsCaption')}
-          columns={[
-            {
-              key: 'row',
-              header: t('planner:upload.row'),
-              sortValue: (e: UploadError) => e.row,
-              align: 'end',
-              isRowHeader: true,
-            },
-            { key: 'column', header: t('planner:upload.column'), render: (e: UploadError) => e.column },
-            {
-              key: 'value',
-              header: t('planner:upload.value'),
-              render: (e: UploadError) => (e.value ? <code>{e.value}</code> : null),
-            },
-            { key: 'message', header: t('planner:upload.message'), render: (e: UploadError) => e.message },
-          ]}
-          rows={errors}
-          rowKey={(e) => `${e.row}:${e.column}:${e.code}`}
-        />
+        <ImportErrorsTable errors={errors} caption={t('planner:upload.errorsCaption')} />
       ) : null}
     </section>
   );
