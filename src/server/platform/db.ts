@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import type { ExtractTablesWithRelations, SQL } from 'drizzle-orm';
+import { type ExtractTablesWithRelations, type SQL, sql } from 'drizzle-orm';
 import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
 import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
@@ -99,4 +99,13 @@ export async function queryRows<T>(db: DbOrTx, query: SQL): Promise<T[]> {
     return result.rows as T[];
   }
   return [];
+}
+
+/**
+ * A JavaScript array as one array parameter (`${arrayParam(ids)}::uuid[]`). Inside `sql`
+ * a plain array becomes a list of parameters, one each; both drivers (pg, PGlite)
+ * encode an array parameter as a PostgreSQL array literal themselves.
+ */
+export function arrayParam(values: readonly (string | number | null)[]): SQL {
+  return sql`${sql.param([...values])}`;
 }

@@ -1,6 +1,6 @@
 /**
  * SQL of trends: one grouped query over report_values for one key and the last N rounds
- * of a template. The (key, round_id) index finds the rows; aggregation (median included)
+ * of a template. The (round_id, key) index finds the rows; aggregation (median included)
  * happens in the database, so ten years of a national figure is one round trip of at most
  * 520 rows.
  */
@@ -78,7 +78,7 @@ export async function findTrend(
     ? sql`AND v.org_id IN (SELECT id FROM organisations WHERE county_code = ${input.countyCode})`
     : sql``;
   // One small aggregate per round (a lateral subquery) over an index-only range of
-  // (key, round_id): no sort of the whole series, and the median sorts ~300 values at a time.
+  // (round_id, key): no sort of the whole series, and the median sorts ~300 values at a time.
   return queryRows<TrendRow>(
     db,
     sql`WITH r AS (

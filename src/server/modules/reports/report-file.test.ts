@@ -1,9 +1,10 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answers as answersSchema } from '../../../core/reports/answers';
 import { normalizeAnswers } from '../../../core/reports/validate-answers';
 import { auditLog } from '../../db/schema/audit';
 import { reportRevisions, reports, reportValues } from '../../db/schema/reports';
+import { queryRows } from '../../platform/db';
 import { AppError } from '../../platform/errors';
 import { useTestDatabase } from '../../testing/test-db';
 import { type Filing, fileReports } from './report-file';
@@ -111,5 +112,43 @@ describe('a batch of submissions in one transaction', () => {
       .from(reports)
       .where(and(eq(reports.roundId, w.round(10)), eq(reports.orgId, w.orgA)));
     expect(a?.version).toBe(1);
+  });
+});
+
+describe("a revision's report_values", () => {
+  it('updates changed values, deletes ones no longer answered and leaves unchanged rows untouched', async () => {
+    const db = getDb().db;
+    const [report] = await db
+      .select()
+      .from(reports)
+      .where(and(eq(reports.roundId, w.round(10)), eq(reports.orgId, w.orgA)));
+    const reportId = report?.id ?? '';
+    // xmin is the transaction that wrote the row version: unchanged values keep theirs.
+    const rowsOf = async () =>
+      new Map(
+        (
+          await queryRows<{ key: string; num: number; xmin: string }>(
+            db,
+            sql`SELECT key, num, xmin::text AS xmin FROM report_values WHERE report_id = ${reportId}`,
+          )
+        ).map((r) => [r.key, r]),
+      );
+    const before = await rowsOf();
+    expect(before.get('figure:franvaro')?.num).toBe(12.5);
+
+    const revised = await filing(w.orgA);
+    revised.answers = normalizeAnswers(
+      revised.round.definition,
+      answersSchema.parse({ ...validAnswers(), figures: { smittade: 11 } }),
+    );
+    const [outcome] = await fileReports({ db, actor: { kind: 'system' } }, [revised]);
+    expect(outcome).toMatchObject({ ok: true, value: { report: { version: 2 } } });
+
+    const after = await rowsOf();
+    expect(after.get('figure:smittade')?.num).toBe(11);
+    expect(after.has('figure:franvaro')).toBe(false);
+    expect(after.get('impact:sabo')).toEqual(before.get('impact:sabo'));
+    expect(after.get('impact:ifo')).toEqual(before.get('impact:ifo'));
+    expect(after.get('figure:smittade')?.xmin).not.toBe(before.get('figure:smittade')?.xmin);
   });
 });

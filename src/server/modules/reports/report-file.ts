@@ -7,7 +7,7 @@ import { Batcher, type Batcher as BatcherType, type Outcome } from '../../platfo
 import { type Actor, actorUserId, type Ctx, inTransaction } from '../../platform/context';
 import type { DbOrTx } from '../../platform/db';
 import { AppError } from '../../platform/errors';
-import { insertRevisionsBulk, insertValuesBulk } from './bulk.repository';
+import { insertRevisionsBulk } from './bulk.repository';
 import { assertFilingAllowed, presentReport, type ReportSummary } from './filing-context';
 import type { IdempotencyClaim } from './idempotency';
 import { reportValueRows } from './report-values';
@@ -208,12 +208,9 @@ async function writeAccepted(
       at: updated.updatedAt,
     })),
   );
-  await batchRepo.deleteValuesOf(
+  await batchRepo.replaceValues(
     db,
     updates.map(({ updated }) => updated.id),
-  );
-  await insertValuesBulk(
-    db,
     updates.flatMap(({ filing, updated }) =>
       reportValueRows(filing.round.definition, updated.answers, {
         reportId: updated.id,

@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
 import type { Answers } from '../../../core/reports/answers';
 import { reports } from '../../db/schema/reports';
-import { type DbOrTx, queryRows } from '../../platform/db';
+import { arrayParam, type DbOrTx, queryRows } from '../../platform/db';
+import type { ReportValueRow } from './report-values';
 import type { ReportRow } from './reports.repository';
 
 /**
@@ -167,11 +168,40 @@ export async function markSubmitted(db: DbOrTx, rows: readonly SubmittedReportUp
     WHERE r.id = x.id`);
 }
 
-export async function deleteValuesOf(db: DbOrTx, reportIds: readonly string[]): Promise<void> {
+/**
+ * Makes the `report_values` of the given reports exactly `rows`: values that did not change
+ * are left alone, changed ones are updated, new ones inserted and keys no longer answered
+ * deleted. Rewriting all of them would cost a dead tuple and three index entries per value
+ * even when a report is filed unchanged, which is the common case of a weekly report.
+ * Reports without any row in `rows` keep no values.
+ */
+export async function replaceValues(
+  db: DbOrTx,
+  reportIds: readonly string[],
+  rows: readonly ReportValueRow[],
+): Promise<void> {
   if (reportIds.length === 0) return;
-  await db.execute(
-    sql`DELETE FROM report_values WHERE report_id IN (SELECT jsonb_array_elements_text(${JSON.stringify(reportIds)}::jsonb)::uuid)`,
-  );
+  // Arrays per column instead of an object per value: a tenth of the bytes to send and parse.
+  const columns = {
+    report_id: rows.map((r) => r.reportId),
+    round_id: rows.map((r) => r.roundId),
+    org_id: rows.map((r) => r.orgId),
+    key: rows.map((r) => r.key),
+    num: rows.map((r) => r.num),
+  };
+  await db.execute(sql`WITH x AS (
+      SELECT * FROM unnest(${arrayParam(columns.report_id)}::uuid[], ${arrayParam(columns.round_id)}::uuid[],
+        ${arrayParam(columns.org_id)}::uuid[], ${arrayParam(columns.key)}::text[],
+        ${arrayParam(columns.num)}::double precision[]) AS x(report_id, round_id, org_id, key, num)
+    ), gone AS (
+      DELETE FROM report_values v
+      WHERE v.report_id = ANY(${arrayParam(reportIds)}::uuid[])
+        AND NOT EXISTS (SELECT 1 FROM x WHERE x.report_id = v.report_id AND x.key = v.key)
+    )
+    INSERT INTO report_values (report_id, round_id, org_id, key, num)
+    SELECT report_id, round_id, org_id, key, num FROM x
+    ON CONFLICT (report_id, key) DO UPDATE SET num = EXCLUDED.num
+      WHERE report_values.num IS DISTINCT FROM EXCLUDED.num`);
 }
 
 export async function storeResponses(

@@ -1,0 +1,1 @@
+DROP INDEX "report_values_key_round_idx";
