@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { auditLog } from '../db/schema/audit';
 import { type Actor, actorOrgId, actorUserId, type Ctx } from './context';
-import type { DbOrTx } from './db';
+import { type DbOrTx, queryPrepared } from './db';
 
 export interface AuditEntry {
   action: string;
@@ -49,9 +49,12 @@ export async function writeAuditRows(
       ip: e.ip ?? '',
     })),
   );
-  await db.execute(sql`INSERT INTO audit_log (actor_user_id, actor_org_id, action, entity_type, entity_id,
+  await queryPrepared(
+    db,
+    sql`INSERT INTO audit_log (actor_user_id, actor_org_id, action, entity_type, entity_id,
       before, after, ip)
     SELECT actor_user_id, actor_org_id, action, entity_type, entity_id, before, after, ip
     FROM jsonb_to_recordset(${json}::jsonb) AS x(actor_user_id uuid, actor_org_id uuid, action text,
-      entity_type text, entity_id text, before jsonb, after jsonb, ip text)`);
+      entity_type text, entity_id text, before jsonb, after jsonb, ip text)`,
+  );
 }

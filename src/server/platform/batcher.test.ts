@@ -6,7 +6,10 @@ interface Item {
   n: number;
 }
 
-function recording(run?: (items: Item[]) => Outcome<number>[]) {
+function recording(
+  run?: (items: Item[]) => Outcome<number>[],
+  options: { concurrency?: number; keyed?: boolean } = {},
+) {
   const batches: number[][] = [];
   const batcher = new Batcher<Item, number>(
     async (items) => {
@@ -14,7 +17,11 @@ function recording(run?: (items: Item[]) => Outcome<number>[]) {
       await new Promise((resolve) => setTimeout(resolve, 5));
       return run ? run(items) : items.map((i) => ({ ok: true, value: i.n * 10 }));
     },
-    { maxSize: 3, keyOf: (i) => i.key },
+    {
+      maxSize: 3,
+      ...(options.keyed === false ? {} : { keyOf: (i: Item) => i.key }),
+      ...(options.concurrency ? { concurrency: options.concurrency } : {}),
+    },
   );
   return { batcher, batches };
 }
@@ -60,5 +67,27 @@ describe('Batcher', () => {
     const results = await Promise.allSettled([1, 2, 3, 4].map((n) => batcher.submit({ key: `k${n}`, n })));
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'fulfilled']);
     expect(batches).toEqual([[1], [2, 3, 4], [2], [3], [4]]);
+  });
+
+  it('runs up to `concurrency` batches at once, and a key in a running batch waits for it', async () => {
+    const { batcher, batches } = recording(undefined, { concurrency: 2 });
+    const results = await Promise.all(
+      [
+        { key: 'a', n: 1 },
+        { key: 'b', n: 2 },
+        { key: 'a', n: 3 },
+        { key: 'c', n: 4 },
+        { key: 'd', n: 5 },
+      ].map((item) => batcher.submit(item)),
+    );
+    expect(results).toEqual([10, 20, 30, 40, 50]);
+    // 1 and 2 start alone at once; 3 (key a) waits for 1's batch and goes with 4 and 5.
+    expect(batches).toEqual([[1], [2], [3, 4, 5]]);
+  });
+
+  it('without keys (lookups) lets any items share a batch, up to the size limit', async () => {
+    const { batcher, batches } = recording(undefined, { keyed: false });
+    await Promise.all([1, 2, 3, 4].map((n) => batcher.submit({ key: 'same', n })));
+    expect(batches).toEqual([[1], [2, 3, 4]]);
   });
 });

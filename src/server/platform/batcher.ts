@@ -1,8 +1,9 @@
 /**
- * Group commit for writes that arrive concurrently. While one batch is being written, new
- * items wait; when it is done, everything that waited goes out as the next batch. Under no
- * load a batch is one item and nothing waits; under load one transaction (one fsync, a
- * dozen statements) carries many items instead of each paying for its own.
+ * Group commit for writes that arrive concurrently. While a batch is being written (or
+ * `concurrency` of them), new items wait; when one is done, everything that waited goes out
+ * as the next batch. Under no load a batch is one item and nothing waits; under load one
+ * transaction (one fsync, a dozen statements) carries many items instead of each paying for
+ * its own. Lookups use it the same way: one query answers every request that waited.
  *
  * `run` answers every item of a batch on its own (one item's refusal never fails another).
  * If `run` throws — a database error, not a refusal — each item of that batch is tried
@@ -15,9 +16,15 @@ export interface BatcherOptions<I> {
   maxSize: number;
   /**
    * Items with the same key never share a batch (they would contend for the same row);
-   * the later one waits for the next batch, so their order is kept.
+   * the later one waits for the next batch, so their order is kept. Without it (reads)
+   * any items may share a batch.
    */
-  keyOf: (item: I) => string;
+  keyOf?: (item: I) => string;
+  /**
+   * Batches written at the same time (default 1). A second one keeps the database busy
+   * while the first one's results travel back; items of a key in a running batch wait.
+   */
+  concurrency?: number;
 }
 
 interface Pending<I, O> {
@@ -28,7 +35,9 @@ interface Pending<I, O> {
 
 export class Batcher<I, O> {
   private queue: Pending<I, O>[] = [];
-  private running = false;
+  private running = 0;
+  /** Keys of the items in running batches: their later items wait until those are done. */
+  private readonly busy = new Set<string>();
 
   constructor(
     private readonly run: (items: I[]) => Promise<Outcome<O>[]>,
@@ -38,30 +47,38 @@ export class Batcher<I, O> {
   submit(item: I): Promise<O> {
     return new Promise<O>((resolve, reject) => {
       this.queue.push({ item, resolve, reject });
-      if (!this.running) void this.drain();
+      this.pump();
     });
   }
 
-  private async drain(): Promise<void> {
-    this.running = true;
-    try {
-      while (this.queue.length > 0) {
-        const batch = this.take();
-        await this.settle(batch);
-      }
-    } finally {
-      this.running = false;
+  private pump(): void {
+    const limit = this.options.concurrency ?? 1;
+    while (this.running < limit && this.queue.length > 0) {
+      const batch = this.take();
+      // Every waiting item's key is in a running batch: the batch's end pumps again.
+      if (batch.length === 0) return;
+      const keyOf = this.options.keyOf;
+      const keys = keyOf ? batch.map((p) => keyOf(p.item)) : [];
+      for (const key of keys) this.busy.add(key);
+      this.running++;
+      void this.settle(batch).finally(() => {
+        for (const key of keys) this.busy.delete(key);
+        this.running--;
+        this.pump();
+      });
     }
   }
 
   /** The next batch: queue order, at most one item per key, at most `maxSize`. */
   private take(): Pending<I, O>[] {
+    const keyOf = this.options.keyOf;
+    if (!keyOf) return this.queue.splice(0, this.options.maxSize);
     const batch: Pending<I, O>[] = [];
     const keys = new Set<string>();
     const rest: Pending<I, O>[] = [];
     for (const pending of this.queue) {
-      const key = this.options.keyOf(pending.item);
-      if (batch.length < this.options.maxSize && !keys.has(key)) {
+      const key = keyOf(pending.item);
+      if (batch.length < this.options.maxSize && !keys.has(key) && !this.busy.has(key)) {
         keys.add(key);
         batch.push(pending);
       } else {
@@ -93,4 +110,20 @@ export class Batcher<I, O> {
       else pending.reject(outcome.error);
     });
   }
+}
+
+/**
+ * One value per database, made on first use: a batcher belongs to the connection pool it
+ * writes through, so tests with databases of their own never share one.
+ */
+export function perDatabase<D extends object, T>(create: (db: D) => T): (db: D) => T {
+  const made = new WeakMap<D, T>();
+  return (db) => {
+    let value = made.get(db);
+    if (value === undefined) {
+      value = create(db);
+      made.set(db, value);
+    }
+    return value;
+  };
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -6,7 +7,7 @@ import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { type ExtractTablesWithRelations, type SQL, sql } from 'drizzle-orm';
 import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
 import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator';
-import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import { type PgDatabase, PgDialect, type PgQueryResultHKT, type PgTransaction } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
@@ -92,13 +93,36 @@ async function openPglite(options: DatabaseOptions): Promise<Database> {
   };
 }
 
-/** Raw SQL for the few queries the builder cannot say well; both drivers answer `{ rows }`. */
-export async function queryRows<T>(db: DbOrTx, query: SQL): Promise<T[]> {
-  const result: unknown = await db.execute(query);
+function rowsOf<T>(result: unknown): T[] {
   if (result && typeof result === 'object' && 'rows' in result && Array.isArray(result.rows)) {
     return result.rows as T[];
   }
   return [];
+}
+
+/** Raw SQL for the few queries the builder cannot say well; both drivers answer `{ rows }`. */
+export async function queryRows<T>(db: DbOrTx, query: SQL): Promise<T[]> {
+  return rowsOf<T>(await db.execute(query));
+}
+
+const dialect = new PgDialect();
+const statementNames = new Map<string, string>();
+
+/**
+ * Like `queryRows`, for a hot statement whose text never varies (many values travel as
+ * arrays or one JSON parameter): the driver prepares it once per connection under a name
+ * derived from its text, so PostgreSQL plans it once instead of on every call. A text
+ * built from varying fragments would leave a prepared statement per variant behind on
+ * every connection, so those stay with `queryRows`.
+ */
+export async function queryPrepared<T>(db: DbOrTx, query: SQL): Promise<T[]> {
+  const compiled = dialect.sqlToQuery(query);
+  let name = statementNames.get(compiled.sql);
+  if (!name) {
+    name = `samla_${createHash('sha1').update(compiled.sql).digest('hex').slice(0, 20)}`;
+    statementNames.set(compiled.sql, name);
+  }
+  return rowsOf<T>(await db._.session.prepareQuery(compiled, undefined, name, false).execute());
 }
 
 /**

@@ -2,7 +2,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Answers } from '../../../core/reports/answers';
 import { networkMembers, organisations } from '../../db/schema/registry';
 import { reports, templates } from '../../db/schema/reports';
-import type { DbOrTx } from '../../platform/db';
+import { type DbOrTx, queryPrepared } from '../../platform/db';
 import type { ReportValueRow } from './report-values';
 
 /**
@@ -61,13 +61,16 @@ export async function insertReportsBulk(db: DbOrTx, rows: readonly BulkReport[])
         updated_at: (r.submittedAt ?? r.createdAt).toISOString(),
       })),
     );
-    await db.execute(sql`INSERT INTO reports (id, round_id, org_id, template_version_id, status, version, answers,
+    await queryPrepared(
+      db,
+      sql`INSERT INTO reports (id, round_id, org_id, template_version_id, status, version, answers,
         carried_over, is_late, first_submitted_at, submitted_at, created_at, updated_at)
       SELECT id, round_id, org_id, template_version_id, status, version, answers, carried_over, is_late,
         first_submitted_at, submitted_at, created_at, updated_at
       FROM jsonb_to_recordset(${json}::jsonb) AS x(id uuid, round_id uuid, org_id uuid, template_version_id uuid,
         status text, version integer, answers jsonb, carried_over jsonb, is_late boolean,
-        first_submitted_at timestamptz, submitted_at timestamptz, created_at timestamptz, updated_at timestamptz)`);
+        first_submitted_at timestamptz, submitted_at timestamptz, created_at timestamptz, updated_at timestamptz)`,
+    );
   }
 }
 
@@ -83,10 +86,13 @@ export async function insertRevisionsBulk(db: DbOrTx, rows: readonly BulkRevisio
         at: r.at.toISOString(),
       })),
     );
-    await db.execute(sql`INSERT INTO report_revisions (report_id, version, status, answers, actor_user_id, at)
+    await queryPrepared(
+      db,
+      sql`INSERT INTO report_revisions (report_id, version, status, answers, actor_user_id, at)
       SELECT report_id, version, status, answers, actor_user_id, at
       FROM jsonb_to_recordset(${json}::jsonb) AS x(report_id uuid, version integer, status text, answers jsonb,
-        actor_user_id uuid, at timestamptz)`);
+        actor_user_id uuid, at timestamptz)`,
+    );
   }
 }
 
@@ -101,10 +107,13 @@ export async function insertValuesBulk(db: DbOrTx, rows: readonly ReportValueRow
         num: r.num,
       })),
     );
-    await db.execute(sql`INSERT INTO report_values (report_id, round_id, org_id, key, num)
+    await queryPrepared(
+      db,
+      sql`INSERT INTO report_values (report_id, round_id, org_id, key, num)
       SELECT report_id, round_id, org_id, key, num
       FROM jsonb_to_recordset(${json}::jsonb) AS x(report_id uuid, round_id uuid, org_id uuid, key text,
-        num double precision)`);
+        num double precision)`,
+    );
   }
 }
 

@@ -3,7 +3,7 @@ import type { Answers } from '../../../core/reports/answers';
 import { carryOver } from '../../../core/reports/carry-over';
 import { isLateFiling } from '../../../core/reports/round-state';
 import { writeAuditRows } from '../../platform/audit';
-import { Batcher, type Batcher as BatcherType, type Outcome } from '../../platform/batcher';
+import { Batcher, type Outcome, perDatabase } from '../../platform/batcher';
 import { type Actor, actorUserId, type Ctx, inTransaction } from '../../platform/context';
 import type { DbOrTx } from '../../platform/db';
 import { AppError } from '../../platform/errors';
@@ -262,7 +262,16 @@ async function writeAccepted(
 }
 
 const MAX_BATCH = 64;
-const batchers = new WeakMap<object, BatcherType<Filing, FiledReport>>();
+
+const batchers = perDatabase(
+  (root: DbOrTx) =>
+    new Batcher<Filing, FiledReport>((items) => fileReports({ db: root, actor: { kind: 'system' } }, items), {
+      maxSize: MAX_BATCH,
+      keyOf: (f) => `${f.round.id}:${f.orgId}`,
+      // Two transactions in turn: one is written while the other's results come back.
+      concurrency: 2,
+    }),
+);
 
 /**
  * Files one submission. Outside a transaction it joins the database's batcher, so
@@ -271,19 +280,7 @@ const batchers = new WeakMap<object, BatcherType<Filing, FiledReport>>();
  */
 export async function fileReport(ctx: Ctx, filing: Filing): Promise<FiledReport> {
   if (ctx.db instanceof PgTransaction) return unwrap((await fileReports(ctx, [filing]))[0]);
-  const root = ctx.db;
-  let batcher = batchers.get(root);
-  if (!batcher) {
-    batcher = new Batcher<Filing, FiledReport>(
-      (items) => fileReports({ db: root, actor: { kind: 'system' } }, items),
-      {
-        maxSize: MAX_BATCH,
-        keyOf: (f) => `${f.round.id}:${f.orgId}`,
-      },
-    );
-    batchers.set(root, batcher);
-  }
-  return batcher.submit(filing);
+  return batchers(ctx.db).submit(filing);
 }
 
 function unwrap(outcome: Outcome<FiledReport> | undefined): FiledReport {

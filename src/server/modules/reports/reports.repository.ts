@@ -9,42 +9,7 @@ import type { DbOrTx } from '../../platform/db';
 export type ReportRow = typeof reports.$inferSelect;
 export type RevisionRow = typeof reportRevisions.$inferSelect;
 
-/**
- * A round as seen by one member organisation: null when the round does not exist or the
- * organisation is not a member of its network, so non-members cannot probe round ids.
- */
-export async function findRoundForOrg(db: DbOrTx, roundId: string, orgId: string) {
-  const rows = await db
-    .select({
-      id: rounds.id,
-      networkId: rounds.networkId,
-      networkName: networks.name,
-      templateId: rounds.templateId,
-      templateName: templates.name,
-      templateVersionId: rounds.templateVersionId,
-      templateVersion: templateVersions.version,
-      definition: templateVersions.definition,
-      kind: rounds.kind,
-      isoYear: rounds.isoYear,
-      isoWeek: rounds.isoWeek,
-      title: rounds.title,
-      opensAt: rounds.opensAt,
-      deadlineAt: rounds.deadlineAt,
-      memberReports: networkMembers.reports,
-    })
-    .from(rounds)
-    .innerJoin(
-      networkMembers,
-      and(eq(networkMembers.networkId, rounds.networkId), eq(networkMembers.orgId, orgId)),
-    )
-    .innerJoin(networks, eq(networks.id, rounds.networkId))
-    .innerJoin(templates, eq(templates.id, rounds.templateId))
-    .innerJoin(templateVersions, eq(templateVersions.id, rounds.templateVersionId))
-    .where(eq(rounds.id, roundId))
-    .limit(1);
-  return rows[0] ?? null;
-}
-export type FilingRound = NonNullable<Awaited<ReturnType<typeof findRoundForOrg>>>;
+export { type FilingRound, findRoundForOrg } from './filing-round.repository';
 
 const updater = alias(users, 'updater');
 

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Answers } from '../../../core/reports/answers';
 import { reports } from '../../db/schema/reports';
-import { arrayParam, type DbOrTx, queryRows } from '../../platform/db';
+import { arrayParam, type DbOrTx, queryPrepared } from '../../platform/db';
 import type { ReportValueRow } from './report-values';
 import type { ReportRow } from './reports.repository';
 
@@ -35,7 +35,7 @@ export async function insertMissingReports(
       updated_by: r.updatedBy,
     })),
   );
-  const created = await queryRows<{ id: string }>(
+  const created = await queryPrepared<{ id: string }>(
     db,
     sql`INSERT INTO reports (round_id, org_id, template_version_id, answers, version, status, updated_by,
         created_at, updated_at)
@@ -70,7 +70,8 @@ export async function lockReports(db: DbOrTx, keys: readonly ReportKey[]): Promi
 
 export async function deleteReports(db: DbOrTx, ids: readonly string[]): Promise<void> {
   if (ids.length === 0) return;
-  await db.execute(
+  await queryPrepared(
+    db,
     sql`DELETE FROM reports WHERE id IN (SELECT jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb)::uuid)`,
   );
 }
@@ -92,7 +93,7 @@ export async function findPreviousSubmitted(
   const json = JSON.stringify(
     items.map((item, i) => ({ i, org_id: item.orgId, template_id: item.templateId, before: item.before })),
   );
-  const rows = await queryRows<{ i: number; answers: Answers; carriedOver: Record<string, number> }>(
+  const rows = await queryPrepared<{ i: number; answers: Answers; carriedOver: Record<string, number> }>(
     db,
     sql`SELECT x.i, p.answers, p.carried_over AS "carriedOver"
       FROM jsonb_to_recordset(${json}::jsonb) AS x(i integer, org_id uuid, template_id uuid, before timestamptz)
@@ -123,7 +124,7 @@ export async function findStoredResponses(
 ): Promise<StoredClaim[]> {
   if (claims.length === 0) return [];
   const json = JSON.stringify(claims);
-  return queryRows<StoredClaim>(
+  return queryPrepared<StoredClaim>(
     db,
     sql`SELECT k.scope, k.key, k.request_hash AS "requestHash", k.response
       FROM idempotency_keys k
@@ -158,14 +159,17 @@ export async function markSubmitted(db: DbOrTx, rows: readonly SubmittedReportUp
       updated_by: r.updatedBy,
     })),
   );
-  await db.execute(sql`UPDATE reports r SET status = 'submitted', version = x.version, answers = x.answers,
+  await queryPrepared(
+    db,
+    sql`UPDATE reports r SET status = 'submitted', version = x.version, answers = x.answers,
       draft_answers = NULL, carried_over = x.carried_over, template_version_id = x.template_version_id,
       is_late = x.is_late, first_submitted_at = x.first_submitted_at, submitted_at = x.submitted_at,
       updated_by = x.updated_by, updated_at = x.submitted_at
     FROM jsonb_to_recordset(${json}::jsonb) AS x(id uuid, version integer, answers jsonb, carried_over jsonb,
       template_version_id uuid, is_late boolean, first_submitted_at timestamptz, submitted_at timestamptz,
       updated_by uuid)
-    WHERE r.id = x.id`);
+    WHERE r.id = x.id`,
+  );
 }
 
 /**
@@ -189,7 +193,9 @@ export async function replaceValues(
     key: rows.map((r) => r.key),
     num: rows.map((r) => r.num),
   };
-  await db.execute(sql`WITH x AS (
+  await queryPrepared(
+    db,
+    sql`WITH x AS (
       SELECT * FROM unnest(${arrayParam(columns.report_id)}::uuid[], ${arrayParam(columns.round_id)}::uuid[],
         ${arrayParam(columns.org_id)}::uuid[], ${arrayParam(columns.key)}::text[],
         ${arrayParam(columns.num)}::double precision[]) AS x(report_id, round_id, org_id, key, num)
@@ -201,7 +207,8 @@ export async function replaceValues(
     INSERT INTO report_values (report_id, round_id, org_id, key, num)
     SELECT report_id, round_id, org_id, key, num FROM x
     ON CONFLICT (report_id, key) DO UPDATE SET num = EXCLUDED.num
-      WHERE report_values.num IS DISTINCT FROM EXCLUDED.num`);
+      WHERE report_values.num IS DISTINCT FROM EXCLUDED.num`,
+  );
 }
 
 export async function storeResponses(
@@ -218,8 +225,11 @@ export async function storeResponses(
       created_at: r.createdAt,
     })),
   );
-  await db.execute(sql`INSERT INTO idempotency_keys (scope, key, request_hash, status, response, created_at)
+  await queryPrepared(
+    db,
+    sql`INSERT INTO idempotency_keys (scope, key, request_hash, status, response, created_at)
     SELECT scope, key, request_hash, 200, response, created_at
     FROM jsonb_to_recordset(${json}::jsonb) AS x(scope text, key text, request_hash text, response jsonb,
-      created_at timestamptz)`);
+      created_at timestamptz)`,
+  );
 }

@@ -1,10 +1,11 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { pickLocale } from '../../../i18n/locales';
 import { apiTokens } from '../../db/schema/accounts';
 import { AppError } from '../errors';
 import type { AppEnv } from '../http';
+import { findActiveApiToken } from './api-token-lookup';
 import { findSession, SESSION_COOKIE } from './session';
 import { hashToken, safeEqual } from './tokens';
 
@@ -27,12 +28,7 @@ export function authenticate(): MiddlewareHandler<AppEnv> {
 
     const bearer = c.req.header('authorization')?.match(/^Bearer\s+(\S+)$/i)?.[1];
     if (bearer) {
-      const rows = await db
-        .select({ id: apiTokens.id, orgId: apiTokens.orgId, lastUsedAt: apiTokens.lastUsedAt })
-        .from(apiTokens)
-        .where(and(eq(apiTokens.tokenHash, hashToken(bearer)), isNull(apiTokens.revokedAt)))
-        .limit(1);
-      const token = rows[0];
+      const token = await findActiveApiToken(db, hashToken(bearer));
       if (!token) throw new AppError('unauthenticated');
       // At most one write a minute per token, so busy integrations do not write on every call.
       if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() >= 60_000) {
