@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import { auditLog } from '../db/schema/audit';
 import { type Actor, actorOrgId, actorUserId, type Ctx } from './context';
 import { type DbOrTx, queryPrepared } from './db';
@@ -28,15 +28,11 @@ export async function writeAudit(ctx: Ctx, entry: AuditEntry): Promise<void> {
   });
 }
 
-/**
- * Several changes by several actors in one statement (a batch of submissions, each made by
- * its own caller), in the transaction of the changes.
- */
-export async function writeAuditRows(
-  db: DbOrTx,
-  entries: readonly (AuditEntry & { actor: Actor; ip?: string | undefined })[],
-): Promise<void> {
-  if (entries.length === 0) return;
+/** One change of a batch, made by its own caller. */
+export type AuditRow = AuditEntry & { actor: Actor; ip?: string | undefined };
+
+/** The INSERT of several audit rows, for a caller that writes it as part of a larger statement. */
+export function auditRowsInsert(entries: readonly AuditRow[]): SQL {
   const json = JSON.stringify(
     entries.map((e) => ({
       actor_user_id: actorUserId(e.actor),
@@ -49,12 +45,17 @@ export async function writeAuditRows(
       ip: e.ip ?? '',
     })),
   );
-  await queryPrepared(
-    db,
-    sql`INSERT INTO audit_log (actor_user_id, actor_org_id, action, entity_type, entity_id,
-      before, after, ip)
+  return sql`INSERT INTO audit_log (actor_user_id, actor_org_id, action, entity_type, entity_id, before, after, ip)
     SELECT actor_user_id, actor_org_id, action, entity_type, entity_id, before, after, ip
     FROM jsonb_to_recordset(${json}::jsonb) AS x(actor_user_id uuid, actor_org_id uuid, action text,
-      entity_type text, entity_id text, before jsonb, after jsonb, ip text)`,
-  );
+      entity_type text, entity_id text, before jsonb, after jsonb, ip text)`;
+}
+
+/**
+ * Several changes by several actors in one statement (a batch of submissions, each made by
+ * its own caller), in the transaction of the changes.
+ */
+export async function writeAuditRows(db: DbOrTx, entries: readonly AuditRow[]): Promise<void> {
+  if (entries.length === 0) return;
+  await queryPrepared(db, auditRowsInsert(entries));
 }

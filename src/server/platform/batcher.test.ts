@@ -6,10 +6,7 @@ interface Item {
   n: number;
 }
 
-function recording(
-  run?: (items: Item[]) => Outcome<number>[],
-  options: { concurrency?: number; keyed?: boolean } = {},
-) {
+function recording(run?: (items: Item[]) => Outcome<number>[], options: { keyed?: boolean } = {}) {
   const batches: number[][] = [];
   const batcher = new Batcher<Item, number>(
     async (items) => {
@@ -20,7 +17,6 @@ function recording(
     {
       maxSize: 3,
       ...(options.keyed === false ? {} : { keyOf: (i: Item) => i.key }),
-      ...(options.concurrency ? { concurrency: options.concurrency } : {}),
     },
   );
   return { batcher, batches };
@@ -67,22 +63,6 @@ describe('Batcher', () => {
     const results = await Promise.allSettled([1, 2, 3, 4].map((n) => batcher.submit({ key: `k${n}`, n })));
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'fulfilled']);
     expect(batches).toEqual([[1], [2, 3, 4], [2], [3], [4]]);
-  });
-
-  it('runs up to `concurrency` batches at once, and a key in a running batch waits for it', async () => {
-    const { batcher, batches } = recording(undefined, { concurrency: 2 });
-    const results = await Promise.all(
-      [
-        { key: 'a', n: 1 },
-        { key: 'b', n: 2 },
-        { key: 'a', n: 3 },
-        { key: 'c', n: 4 },
-        { key: 'd', n: 5 },
-      ].map((item) => batcher.submit(item)),
-    );
-    expect(results).toEqual([10, 20, 30, 40, 50]);
-    // 1 and 2 start alone at once; 3 (key a) waits for 1's batch and goes with 4 and 5.
-    expect(batches).toEqual([[1], [2], [3, 4, 5]]);
   });
 
   it('without keys (lookups) lets any items share a batch, up to the size limit', async () => {

@@ -1,9 +1,9 @@
 /**
- * Group commit for writes that arrive concurrently. While a batch is being written (or
- * `concurrency` of them), new items wait; when one is done, everything that waited goes out
- * as the next batch. Under no load a batch is one item and nothing waits; under load one
- * transaction (one fsync, a dozen statements) carries many items instead of each paying for
- * its own. Lookups use it the same way: one query answers every request that waited.
+ * Group commit for writes that arrive concurrently. While a batch is being written, new
+ * items wait; when it is done, everything that waited goes out as the next batch. Under no
+ * load a batch is one item and nothing waits; under load one transaction (one fsync, a few
+ * statements) carries many items instead of each paying for its own. Lookups use it the
+ * same way: one query answers every request that waited.
  *
  * `run` answers every item of a batch on its own (one item's refusal never fails another).
  * If `run` throws — a database error, not a refusal — each item of that batch is tried
@@ -20,11 +20,6 @@ export interface BatcherOptions<I> {
    * any items may share a batch.
    */
   keyOf?: (item: I) => string;
-  /**
-   * Batches written at the same time (default 1). A second one keeps the database busy
-   * while the first one's results travel back; items of a key in a running batch wait.
-   */
-  concurrency?: number;
 }
 
 interface Pending<I, O> {
@@ -35,9 +30,7 @@ interface Pending<I, O> {
 
 export class Batcher<I, O> {
   private queue: Pending<I, O>[] = [];
-  private running = 0;
-  /** Keys of the items in running batches: their later items wait until those are done. */
-  private readonly busy = new Set<string>();
+  private running = false;
 
   constructor(
     private readonly run: (items: I[]) => Promise<Outcome<O>[]>,
@@ -47,25 +40,16 @@ export class Batcher<I, O> {
   submit(item: I): Promise<O> {
     return new Promise<O>((resolve, reject) => {
       this.queue.push({ item, resolve, reject });
-      this.pump();
+      if (!this.running) void this.drain();
     });
   }
 
-  private pump(): void {
-    const limit = this.options.concurrency ?? 1;
-    while (this.running < limit && this.queue.length > 0) {
-      const batch = this.take();
-      // Every waiting item's key is in a running batch: the batch's end pumps again.
-      if (batch.length === 0) return;
-      const keyOf = this.options.keyOf;
-      const keys = keyOf ? batch.map((p) => keyOf(p.item)) : [];
-      for (const key of keys) this.busy.add(key);
-      this.running++;
-      void this.settle(batch).finally(() => {
-        for (const key of keys) this.busy.delete(key);
-        this.running--;
-        this.pump();
-      });
+  private async drain(): Promise<void> {
+    this.running = true;
+    try {
+      while (this.queue.length > 0) await this.settle(this.take());
+    } finally {
+      this.running = false;
     }
   }
 
@@ -78,7 +62,7 @@ export class Batcher<I, O> {
     const rest: Pending<I, O>[] = [];
     for (const pending of this.queue) {
       const key = keyOf(pending.item);
-      if (batch.length < this.options.maxSize && !keys.has(key) && !this.busy.has(key)) {
+      if (batch.length < this.options.maxSize && !keys.has(key)) {
         keys.add(key);
         batch.push(pending);
       } else {

@@ -2,12 +2,10 @@ import { PgTransaction } from 'drizzle-orm/pg-core';
 import type { Answers } from '../../../core/reports/answers';
 import { carryOver } from '../../../core/reports/carry-over';
 import { isLateFiling } from '../../../core/reports/round-state';
-import { writeAuditRows } from '../../platform/audit';
 import { Batcher, type Outcome, perDatabase } from '../../platform/batcher';
 import { type Actor, actorUserId, type Ctx, inTransaction } from '../../platform/context';
 import type { DbOrTx } from '../../platform/db';
 import { AppError } from '../../platform/errors';
-import { insertRevisionsBulk } from './bulk.repository';
 import { assertFilingAllowed, presentReport, type ReportSummary } from './filing-context';
 import type { IdempotencyClaim } from './idempotency';
 import { reportValueRows } from './report-values';
@@ -183,9 +181,27 @@ async function writeAccepted(
     return { filing, before: row, updated, firstSubmission };
   });
 
-  await batchRepo.markSubmitted(
-    db,
-    updates.map(({ updated }) => ({
+  const responses: (batchRepo.StoredClaim & { createdAt: Date })[] = [];
+  updates.forEach(({ filing, updated }, i) => {
+    const value: FiledReport = {
+      report: presentReport(updated, filing.actor.kind === 'user' ? filing.actor.name : null),
+      dropped: filing.dropped,
+    };
+    const index = accepted[i]?.index ?? -1;
+    outcomes[index] = { ok: true, value };
+    if (filing.claim) {
+      responses.push({
+        scope: filing.claim.scope,
+        key: filing.claim.key,
+        requestHash: filing.claim.hash,
+        response: value,
+        createdAt: filing.now,
+      });
+    }
+  });
+
+  await batchRepo.writeSubmitted(db, {
+    reports: updates.map(({ updated }) => ({
       id: updated.id,
       version: updated.version,
       answers: updated.answers,
@@ -196,10 +212,7 @@ async function writeAccepted(
       submittedAt: updated.updatedAt,
       updatedBy: updated.updatedBy,
     })),
-  );
-  await insertRevisionsBulk(
-    db,
-    updates.map(({ updated }) => ({
+    revisions: updates.map(({ updated }) => ({
       reportId: updated.id,
       version: updated.version,
       status: 'submitted' as const,
@@ -207,21 +220,14 @@ async function writeAccepted(
       actorUserId: updated.updatedBy,
       at: updated.updatedAt,
     })),
-  );
-  await batchRepo.replaceValues(
-    db,
-    updates.map(({ updated }) => updated.id),
-    updates.flatMap(({ filing, updated }) =>
+    values: updates.flatMap(({ filing, updated }) =>
       reportValueRows(filing.round.definition, updated.answers, {
         reportId: updated.id,
         roundId: updated.roundId,
         orgId: updated.orgId,
       }),
     ),
-  );
-  await writeAuditRows(
-    db,
-    updates.map(({ filing, before, updated, firstSubmission }) => ({
+    audit: updates.map(({ filing, before, updated, firstSubmission }) => ({
       actor: filing.actor,
       ip: filing.ip,
       action: firstSubmission ? 'report.submit' : 'report.revise',
@@ -236,29 +242,8 @@ async function writeAccepted(
         orgId: updated.orgId,
       },
     })),
-  );
-
-  const responses: batchRepo.StoredClaim[] = [];
-  updates.forEach(({ filing, updated }, i) => {
-    const value: FiledReport = {
-      report: presentReport(updated, filing.actor.kind === 'user' ? filing.actor.name : null),
-      dropped: filing.dropped,
-    };
-    const index = accepted[i]?.index ?? -1;
-    outcomes[index] = { ok: true, value };
-    if (filing.claim) {
-      responses.push({
-        scope: filing.claim.scope,
-        key: filing.claim.key,
-        requestHash: filing.claim.hash,
-        response: value,
-      });
-    }
+    responses,
   });
-  await batchRepo.storeResponses(
-    db,
-    responses.map((r) => ({ ...r, createdAt: updates[0]?.filing.now ?? new Date() })),
-  );
 }
 
 const MAX_BATCH = 64;
@@ -268,8 +253,6 @@ const batchers = perDatabase(
     new Batcher<Filing, FiledReport>((items) => fileReports({ db: root, actor: { kind: 'system' } }, items), {
       maxSize: MAX_BATCH,
       keyOf: (f) => `${f.round.id}:${f.orgId}`,
-      // Two transactions in turn: one is written while the other's results come back.
-      concurrency: 2,
     }),
 );
 

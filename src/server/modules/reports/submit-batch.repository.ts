@@ -1,7 +1,9 @@
 import { sql } from 'drizzle-orm';
 import type { Answers } from '../../../core/reports/answers';
 import { reports } from '../../db/schema/reports';
+import { type AuditRow, auditRowsInsert } from '../../platform/audit';
 import { arrayParam, type DbOrTx, queryPrepared } from '../../platform/db';
+import { type BulkRevision, revisionsInsert } from './bulk.repository';
 import type { ReportValueRow } from './report-values';
 import type { ReportRow } from './reports.repository';
 
@@ -144,10 +146,31 @@ export interface SubmittedReportUpdate {
   updatedBy: string | null;
 }
 
-export async function markSubmitted(db: DbOrTx, rows: readonly SubmittedReportUpdate[]): Promise<void> {
-  if (rows.length === 0) return;
-  const json = JSON.stringify(
-    rows.map((r) => ({
+/** Everything an accepted batch writes after its checks: one statement, one round trip. */
+export interface SubmittedBatch {
+  reports: readonly SubmittedReportUpdate[];
+  revisions: readonly BulkRevision[];
+  /** The `report_values` of these reports become exactly `values`. */
+  values: readonly ReportValueRow[];
+  audit: readonly AuditRow[];
+  responses: readonly (StoredClaim & { createdAt: Date })[];
+}
+
+/**
+ * Writes an accepted batch with one statement of data-modifying CTEs: the report rows, their
+ * revisions, their `report_values`, the audit rows and the stored idempotent responses. The
+ * parts touch different rows, so they cannot see or disturb each other; the text never
+ * varies (empty parts write nothing), so it is prepared once per connection.
+ *
+ * Values that did not change are left alone, changed ones are updated, new ones inserted
+ * and keys no longer answered deleted: rewriting all of them would cost a dead tuple and an
+ * index entry per value even when a report is filed unchanged, the common weekly case.
+ */
+export async function writeSubmitted(db: DbOrTx, batch: SubmittedBatch): Promise<void> {
+  if (batch.reports.length === 0) return;
+  const reportsJson = JSON.stringify(
+    batch.reports.map((r, i) => ({
+      i: i + 1,
       id: r.id,
       version: r.version,
       answers: r.answers,
@@ -159,65 +182,12 @@ export async function markSubmitted(db: DbOrTx, rows: readonly SubmittedReportUp
       updated_by: r.updatedBy,
     })),
   );
-  await queryPrepared(
-    db,
-    sql`UPDATE reports r SET status = 'submitted', version = x.version, answers = x.answers,
-      draft_answers = NULL, carried_over = x.carried_over, template_version_id = x.template_version_id,
-      is_late = x.is_late, first_submitted_at = x.first_submitted_at, submitted_at = x.submitted_at,
-      updated_by = x.updated_by, updated_at = x.submitted_at
-    FROM jsonb_to_recordset(${json}::jsonb) AS x(id uuid, version integer, answers jsonb, carried_over jsonb,
-      template_version_id uuid, is_late boolean, first_submitted_at timestamptz, submitted_at timestamptz,
-      updated_by uuid)
-    WHERE r.id = x.id`,
-  );
-}
-
-/**
- * Makes the `report_values` of the given reports exactly `rows`: values that did not change
- * are left alone, changed ones are updated, new ones inserted and keys no longer answered
- * deleted. Rewriting all of them would cost a dead tuple and three index entries per value
- * even when a report is filed unchanged, which is the common case of a weekly report.
- * Reports without any row in `rows` keep no values.
- */
-export async function replaceValues(
-  db: DbOrTx,
-  reportIds: readonly string[],
-  rows: readonly ReportValueRow[],
-): Promise<void> {
-  if (reportIds.length === 0) return;
-  // Arrays per column instead of an object per value: a tenth of the bytes to send and parse.
-  const columns = {
-    report_id: rows.map((r) => r.reportId),
-    round_id: rows.map((r) => r.roundId),
-    org_id: rows.map((r) => r.orgId),
-    key: rows.map((r) => r.key),
-    num: rows.map((r) => r.num),
-  };
-  await queryPrepared(
-    db,
-    sql`WITH x AS (
-      SELECT * FROM unnest(${arrayParam(columns.report_id)}::uuid[], ${arrayParam(columns.round_id)}::uuid[],
-        ${arrayParam(columns.org_id)}::uuid[], ${arrayParam(columns.key)}::text[],
-        ${arrayParam(columns.num)}::double precision[]) AS x(report_id, round_id, org_id, key, num)
-    ), gone AS (
-      DELETE FROM report_values v
-      WHERE v.report_id = ANY(${arrayParam(reportIds)}::uuid[])
-        AND NOT EXISTS (SELECT 1 FROM x WHERE x.report_id = v.report_id AND x.key = v.key)
-    )
-    INSERT INTO report_values (report_id, round_id, org_id, key, num)
-    SELECT report_id, round_id, org_id, key, num FROM x
-    ON CONFLICT (report_id, key) DO UPDATE SET num = EXCLUDED.num
-      WHERE report_values.num IS DISTINCT FROM EXCLUDED.num`,
-  );
-}
-
-export async function storeResponses(
-  db: DbOrTx,
-  rows: readonly (StoredClaim & { createdAt: Date })[],
-): Promise<void> {
-  if (rows.length === 0) return;
-  const json = JSON.stringify(
-    rows.map((r) => ({
+  // Values as arrays per column, the report's ids by position: a tenth of the bytes of an
+  // object per value with three uuids each.
+  const reportIndex = new Map(batch.reports.map((r, i) => [r.id, i + 1]));
+  const values = batch.values;
+  const responsesJson = JSON.stringify(
+    batch.responses.map((r) => ({
       scope: r.scope,
       key: r.key,
       request_hash: r.requestHash,
@@ -227,9 +197,42 @@ export async function storeResponses(
   );
   await queryPrepared(
     db,
-    sql`INSERT INTO idempotency_keys (scope, key, request_hash, status, response, created_at)
-    SELECT scope, key, request_hash, 200, response, created_at
-    FROM jsonb_to_recordset(${json}::jsonb) AS x(scope text, key text, request_hash text, response jsonb,
-      created_at timestamptz)`,
+    sql`WITH x AS (
+      SELECT * FROM jsonb_to_recordset(${reportsJson}::jsonb) AS x(i integer, id uuid, version integer,
+        answers jsonb, carried_over jsonb, template_version_id uuid, is_late boolean,
+        first_submitted_at timestamptz, submitted_at timestamptz, updated_by uuid)
+    ), updated AS (
+      UPDATE reports r SET status = 'submitted', version = x.version, answers = x.answers,
+        draft_answers = NULL, carried_over = x.carried_over, template_version_id = x.template_version_id,
+        is_late = x.is_late, first_submitted_at = x.first_submitted_at, submitted_at = x.submitted_at,
+        updated_by = x.updated_by, updated_at = x.submitted_at
+      FROM x WHERE r.id = x.id
+      RETURNING r.id, r.round_id, r.org_id
+    ), revised AS (
+      ${revisionsInsert(batch.revisions)}
+    ), v AS (
+      SELECT u.id AS report_id, u.round_id, u.org_id, n.key, n.num
+      FROM unnest(${arrayParam(values.map((r) => reportIndex.get(r.reportId) ?? 0))}::int[],
+        ${arrayParam(values.map((r) => r.key))}::text[],
+        ${arrayParam(values.map((r) => r.num))}::double precision[]) AS n(i, key, num)
+      JOIN x ON x.i = n.i
+      JOIN updated u ON u.id = x.id
+    ), values_gone AS (
+      DELETE FROM report_values rv USING x
+      WHERE rv.report_id = x.id AND NOT EXISTS (SELECT 1 FROM v WHERE v.report_id = rv.report_id AND v.key = rv.key)
+    ), values_put AS (
+      INSERT INTO report_values (report_id, round_id, org_id, key, num)
+      SELECT report_id, round_id, org_id, key, num FROM v
+      ON CONFLICT (report_id, key) DO UPDATE SET num = EXCLUDED.num
+        WHERE report_values.num IS DISTINCT FROM EXCLUDED.num
+    ), audited AS (
+      ${auditRowsInsert(batch.audit)}
+    ), responded AS (
+      INSERT INTO idempotency_keys (scope, key, request_hash, status, response, created_at)
+      SELECT scope, key, request_hash, 200, response, created_at
+      FROM jsonb_to_recordset(${responsesJson}::jsonb) AS x(scope text, key text, request_hash text,
+        response jsonb, created_at timestamptz)
+    )
+    SELECT count(*) FROM updated`,
   );
 }
