@@ -3,11 +3,13 @@
  * (and a county when asked), and reads only submitted data: report_values hold the last
  * submitted values, comments come from the submitted answers, never from `draft_answers`
  * nor from a report that was never submitted. A picture is a handful of grouped queries, whatever the size of
- * the network.
+ * the network. Their texts never vary (lists travel as array parameters, a county adds one
+ * fixed condition), so each is prepared once per connection and planned once; statements
+ * of many rows come back as one JSON array (see queryPreparedJson).
  */
 import { type SQL, sql } from 'drizzle-orm';
 import type { TemplateDefinition } from '../../../core/reports/template-definition';
-import { type DbOrTx, queryRows } from '../../platform/db';
+import { arrayParam, type DbOrTx, queryPrepared, queryPreparedJson } from '../../platform/db';
 
 export interface RoundRow {
   id: string;
@@ -40,7 +42,7 @@ export async function findRound(
   const which = roundId
     ? sql`r.id = ${roundId}`
     : sql`r.opens_at <= ${now.toISOString()}::timestamptz ORDER BY r.opens_at DESC, r.created_at DESC LIMIT 1`;
-  const rows = await queryRows<RoundRow>(
+  const rows = await queryPrepared<RoundRow>(
     db,
     sql`SELECT ${roundColumns},
       (SELECT p.id FROM rounds p
@@ -54,7 +56,7 @@ export async function findRound(
 
 /** Definitions of the round's template version and of every version its reports were filed on, newest first. */
 export async function findRoundDefinitions(db: DbOrTx, roundId: string): Promise<TemplateDefinition[]> {
-  const rows = await queryRows<{ definition: TemplateDefinition }>(
+  const rows = await queryPrepared<{ definition: TemplateDefinition }>(
     db,
     sql`SELECT tv.definition FROM template_versions tv
     WHERE tv.id = (SELECT template_version_id FROM rounds WHERE id = ${roundId})
@@ -65,7 +67,7 @@ export async function findRoundDefinitions(db: DbOrTx, roundId: string): Promise
 }
 
 export async function findCounty(db: DbOrTx, code: string): Promise<{ code: string; name: string } | null> {
-  const rows = await queryRows<{ code: string; name: string }>(
+  const rows = await queryPrepared<{ code: string; name: string }>(
     db,
     sql`SELECT code, name FROM counties WHERE code = ${code}`,
   );
@@ -95,7 +97,7 @@ export async function findExpectedMembers(
   roundId: string,
   countyCode: string | undefined,
 ): Promise<MemberRow[]> {
-  return queryRows<MemberRow>(
+  return queryPreparedJson<MemberRow>(
     db,
     sql`SELECT o.id, o.code, o.name, o.county_code AS "countyCode",
       rep.submitted_at AS "submittedAt", rep.is_late AS "isLate",
@@ -138,9 +140,9 @@ export async function findOrgValues(
     input.figureKeys === 'all'
       ? sql`OR (v.key >= 'figure:' AND v.key < 'figure;')`
       : input.figureKeys.length > 0
-        ? sql`OR v.key IN ${input.figureKeys.map((k) => `figure:${k}`)}`
+        ? sql`OR v.key = ANY(${arrayParam(input.figureKeys.map((k) => `figure:${k}`))}::text[])`
         : sql``;
-  return queryRows<OrgValuesRow>(
+  return queryPreparedJson<OrgValuesRow>(
     db,
     sql`SELECT v.org_id AS "orgId", json_object_agg(v.key, v.num) AS values
     FROM report_values v ${memberValues(input.networkId, input.countyCode)}
@@ -174,7 +176,7 @@ export async function findKeyAggregates(
   db: DbOrTx,
   input: { networkId: string; roundId: string; countyCode: string | undefined },
 ): Promise<KeyAggregateRow[]> {
-  return queryRows<KeyAggregateRow>(
+  return queryPrepared<KeyAggregateRow>(
     db,
     sql`SELECT v.key, count(*)::int AS n, sum(v.num) AS sum, avg(v.num) AS mean,
       percentile_cont(0.5) WITHIN GROUP (ORDER BY v.num) AS median, min(v.num) AS min, max(v.num) AS max,
@@ -200,7 +202,7 @@ export async function findWorsened(
   db: DbOrTx,
   input: { networkId: string; roundId: string; previousRoundId: string; countyCode: string | undefined },
 ): Promise<WorsenedRow[]> {
-  return queryRows<WorsenedRow>(
+  return queryPreparedJson<WorsenedRow>(
     db,
     sql`SELECT v.org_id AS "orgId", substr(v.key, 8) AS "areaKey", p.num::int AS "from", v.num::int AS "to"
     FROM report_values v ${memberValues(input.networkId, input.countyCode)}
@@ -232,14 +234,14 @@ export async function findSubmittedTexts(
   countyCode: string | undefined,
 ): Promise<SubmittedTextRow[]> {
   if (roundIds.length === 0) return [];
-  return queryRows<SubmittedTextRow>(
+  return queryPreparedJson<SubmittedTextRow>(
     db,
     sql`SELECT rep.round_id AS "roundId", rep.org_id AS "orgId", rep.carried_over AS "carriedOver",
       ${commentsOf(sql`rep.answers`)} AS comments, ${textsOf(sql`rep.answers`)} AS texts
     FROM reports rep
     JOIN network_members m ON m.network_id = ${networkId} AND m.org_id = rep.org_id AND m.reports = 1
     JOIN organisations o ON o.id = rep.org_id
-    WHERE rep.round_id IN ${roundIds} AND ${isFiled(sql`rep`)} ${countyFilter(countyCode)}`,
+    WHERE rep.round_id = ANY(${arrayParam(roundIds)}::uuid[]) AND ${isFiled(sql`rep`)} ${countyFilter(countyCode)}`,
   );
 }
 
