@@ -8,13 +8,7 @@ import { suppressCount, suppressFigureAggregate } from '../../../core/picture/su
 import type { ImpactLevel } from '../../../core/reports/answers';
 import { isStale } from '../../../core/reports/carry-over';
 import { isImpactLevel, isSeriousImpact } from '../../../core/reports/impact';
-import type {
-  KeyAggregateRow,
-  MemberRow,
-  OrgValuesRow,
-  SubmittedTextRow,
-  WorsenedRow,
-} from './picture.repository';
+import type { KeyAggregateRow, MemberRow, SubmittedTextRow, WorsenedRow } from './picture.repository';
 import type {
   AreaSummary,
   CommentDigestEntry,
@@ -61,11 +55,11 @@ export function byName<T extends { name: string }>(rows: readonly T[]): T[] {
 
 /** Values per organisation, of the organisations in `orgIds` (filed members) only. */
 export function groupValues(
-  rows: readonly OrgValuesRow[],
+  members: readonly MemberRow[],
   orgIds: ReadonlySet<string>,
 ): Map<string, OrgValues> {
   const byOrg = new Map<string, OrgValues>();
-  for (const row of rows) if (orgIds.has(row.orgId)) byOrg.set(row.orgId, row.values);
+  for (const m of members) if (m.values && orgIds.has(m.id)) byOrg.set(m.id, m.values);
   return byOrg;
 }
 

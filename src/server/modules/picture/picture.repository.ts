@@ -29,41 +29,39 @@ const roundColumns = sql`r.id, r.template_id AS "templateId", t.name AS "templat
   r.template_version_id AS "templateVersionId", r.kind, r.iso_year AS "isoYear", r.iso_week AS "isoWeek",
   r.title, r.opens_at AS "opensAt", r.deadline_at AS "deadlineAt"`;
 
+export interface PictureRoundRow extends RoundRow {
+  /** The round's template version and every version its reports were filed on, newest first. */
+  definitions: TemplateDefinition[];
+}
+
 /**
  * The round in the network, or without an id the one that opened last (any template),
- * with the round before it of the same template; one round trip either way.
+ * with the round before it of the same template and the template definitions its reports
+ * were filed on; one round trip either way.
  */
 export async function findRound(
   db: DbOrTx,
   networkId: string,
   roundId: string | undefined,
   now: Date,
-): Promise<RoundRow | null> {
+): Promise<PictureRoundRow | null> {
   const which = roundId
     ? sql`r.id = ${roundId}`
     : sql`r.opens_at <= ${now.toISOString()}::timestamptz ORDER BY r.opens_at DESC, r.created_at DESC LIMIT 1`;
-  const rows = await queryPrepared<RoundRow>(
+  const rows = await queryPrepared<PictureRoundRow>(
     db,
     sql`SELECT ${roundColumns},
       (SELECT p.id FROM rounds p
         WHERE p.network_id = r.network_id AND p.template_id = r.template_id AND p.opens_at < r.opens_at
-        ORDER BY p.opens_at DESC LIMIT 1) AS "previousRoundId"
+        ORDER BY p.opens_at DESC LIMIT 1) AS "previousRoundId",
+      (SELECT json_agg(tv.definition ORDER BY tv.version DESC) FROM template_versions tv
+        WHERE tv.id = r.template_version_id
+          OR tv.id IN (SELECT DISTINCT rep.template_version_id FROM reports rep WHERE rep.round_id = r.id)
+      ) AS definitions
     FROM rounds r JOIN templates t ON t.id = r.template_id
     WHERE r.network_id = ${networkId} AND ${which}`,
   );
   return rows[0] ?? null;
-}
-
-/** Definitions of the round's template version and of every version its reports were filed on, newest first. */
-export async function findRoundDefinitions(db: DbOrTx, roundId: string): Promise<TemplateDefinition[]> {
-  const rows = await queryPrepared<{ definition: TemplateDefinition }>(
-    db,
-    sql`SELECT tv.definition FROM template_versions tv
-    WHERE tv.id = (SELECT template_version_id FROM rounds WHERE id = ${roundId})
-       OR tv.id IN (SELECT DISTINCT template_version_id FROM reports WHERE round_id = ${roundId})
-    ORDER BY tv.version DESC`,
-  );
-  return rows.map((r) => r.definition);
 }
 
 export async function findCounty(db: DbOrTx, code: string): Promise<{ code: string; name: string } | null> {
@@ -78,6 +76,9 @@ function countyFilter(countyCode: string | undefined): SQL {
   return countyCode ? sql`AND o.county_code = ${countyCode}` : sql``;
 }
 
+// Ranges, not LIKE, so the key bounds the index scan ('impact;' is the next string after 'impact:').
+const isImpactKey = sql`v.key >= 'impact:' AND v.key < 'impact;'`;
+
 export interface MemberRow {
   id: string;
   code: string | null;
@@ -88,31 +89,40 @@ export interface MemberRow {
   isLate: boolean | null;
   templateVersionId: string | null;
   carriedOver: Record<string, number> | null;
+  /**
+   * The submitted impact levels and the figures asked for (the map's one, or every figure
+   * for an export): `impact:<area>` / `figure:<key>` → number; null without a report.
+   */
+  values: Record<string, number | null> | null;
 }
 
-/** The expected organisations (reporting members) and their report in the round, if any. */
+/**
+ * The expected organisations (reporting members) and their submitted report in the round,
+ * if any, with its values: one JSON object per organisation, which the driver parses far
+ * faster than thousands of single-value rows.
+ */
 export async function findExpectedMembers(
   db: DbOrTx,
-  networkId: string,
-  roundId: string,
-  countyCode: string | undefined,
+  input: { networkId: string; roundId: string; countyCode: string | undefined; figureKeys: 'all' | string[] },
 ): Promise<MemberRow[]> {
+  const figures =
+    input.figureKeys === 'all'
+      ? sql`OR (v.key >= 'figure:' AND v.key < 'figure;')`
+      : input.figureKeys.length > 0
+        ? sql`OR v.key = ANY(${arrayParam(input.figureKeys.map((k) => `figure:${k}`))}::text[])`
+        : sql``;
   return queryPreparedJson<MemberRow>(
     db,
     sql`SELECT o.id, o.code, o.name, o.county_code AS "countyCode",
       rep.submitted_at AS "submittedAt", rep.is_late AS "isLate",
-      rep.template_version_id AS "templateVersionId", rep.carried_over AS "carriedOver"
+      rep.template_version_id AS "templateVersionId", rep.carried_over AS "carriedOver",
+      (SELECT json_object_agg(v.key, v.num) FROM report_values v
+        WHERE v.report_id = rep.id AND (${isImpactKey} ${figures})) AS values
     FROM network_members m
     JOIN organisations o ON o.id = m.org_id
-    LEFT JOIN reports rep ON rep.round_id = ${roundId} AND rep.org_id = m.org_id AND ${isFiled(sql`rep`)}
-    WHERE m.network_id = ${networkId} AND m.reports = 1 ${countyFilter(countyCode)}`,
+    LEFT JOIN reports rep ON rep.round_id = ${input.roundId} AND rep.org_id = m.org_id AND ${isFiled(sql`rep`)}
+    WHERE m.network_id = ${input.networkId} AND m.reports = 1 ${countyFilter(input.countyCode)}`,
   );
-}
-
-/** One organisation's submitted values in one round: `impact:<area>` / `figure:<key>` → number. */
-export interface OrgValuesRow {
-  orgId: string;
-  values: Record<string, number | null>;
 }
 
 /** The reporting members whose values count in a picture (today's members; a county when asked). */
@@ -122,33 +132,6 @@ function memberValues(networkId: string, countyCode: string | undefined): SQL {
     : sql``;
   return sql`JOIN network_members m ON m.org_id = v.org_id AND m.network_id = ${networkId} AND m.reports = 1
     ${county}`;
-}
-
-// Ranges, not LIKE, so the key bounds the index scan ('impact;' is the next string after 'impact:').
-const isImpactKey = sql`v.key >= 'impact:' AND v.key < 'impact;'`;
-
-/**
- * Each member's impact levels in the round, and the figures asked for (the map's one, or
- * every figure for an export), as one JSON object per organisation: the driver parses a few
- * hundred small objects far faster than thousands of single-value rows.
- */
-export async function findOrgValues(
-  db: DbOrTx,
-  input: { networkId: string; roundId: string; countyCode: string | undefined; figureKeys: 'all' | string[] },
-): Promise<OrgValuesRow[]> {
-  const figures =
-    input.figureKeys === 'all'
-      ? sql`OR (v.key >= 'figure:' AND v.key < 'figure;')`
-      : input.figureKeys.length > 0
-        ? sql`OR v.key = ANY(${arrayParam(input.figureKeys.map((k) => `figure:${k}`))}::text[])`
-        : sql``;
-  return queryPreparedJson<OrgValuesRow>(
-    db,
-    sql`SELECT v.org_id AS "orgId", json_object_agg(v.key, v.num) AS values
-    FROM report_values v ${memberValues(input.networkId, input.countyCode)}
-    WHERE v.round_id = ${input.roundId} AND (${isImpactKey} ${figures})
-    GROUP BY v.org_id`,
-  );
 }
 
 /** Per answer key of the round: how many members gave a value, its aggregates, and per impact level the count. */

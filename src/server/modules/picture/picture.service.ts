@@ -85,34 +85,36 @@ function pickMapFigures(questions: PictureQuestions, wanted: 'all' | readonly st
  * counts 1–4 are '<5' except in the viewer's own row.
  */
 export async function getPicture(ctx: Ctx, params: PictureParams): Promise<Picture> {
-  const access = await loadNetworkAccess(ctx.db, ctx.actor, params.networkId);
-  const [county, round] = await Promise.all([
+  // The round is read while access is checked (one round trip less); access decides first,
+  // so a non-member learns nothing from the round's answer.
+  const lookups = Promise.all([
     resolveCounty(ctx, params.countyCode),
     repo.findRound(ctx.db, params.networkId, params.roundId, nowOf(ctx)),
   ]);
+  lookups.catch(() => {});
+  const access = await loadNetworkAccess(ctx.db, ctx.actor, params.networkId);
+  const [county, round] = await lookups;
   if (!round) throw notFound('round');
 
   const countyCode = county?.code;
   const roundIds = round.previousRoundId ? [round.id, round.previousRoundId] : [round.id];
   const scope = { networkId: params.networkId, roundId: round.id, countyCode };
   const wanted = params.mapFigures ?? [];
-  const [definitions, memberRows, aggregateRows, valueRows, worsenedRows, textRows] = await Promise.all([
-    repo.findRoundDefinitions(ctx.db, round.id),
-    repo.findExpectedMembers(ctx.db, params.networkId, round.id, countyCode),
+  const [memberRows, aggregateRows, worsenedRows, textRows] = await Promise.all([
+    repo.findExpectedMembers(ctx.db, { ...scope, figureKeys: wanted === 'all' ? 'all' : [...wanted] }),
     repo.findKeyAggregates(ctx.db, scope),
-    repo.findOrgValues(ctx.db, { ...scope, figureKeys: wanted === 'all' ? 'all' : [...wanted] }),
     round.previousRoundId
       ? repo.findWorsened(ctx.db, { ...scope, previousRoundId: round.previousRoundId })
       : Promise.resolve([]),
     repo.findSubmittedTexts(ctx.db, params.networkId, roundIds, countyCode),
   ]);
 
-  const questions = mergeQuestions(definitions, params.locale ?? 'sv');
+  const questions = mergeQuestions(round.definitions, params.locale ?? 'sv');
   const mapFigures = pickMapFigures(questions, wanted);
   const members = byName(memberRows);
   const orgs = new Map(members.map((m) => [m.id, toPictureOrg(m)]));
   const filedIds = new Set(members.filter((m) => m.submittedAt !== null).map((m) => m.id));
-  const filed = groupValues(valueRows, filedIds);
+  const filed = groupValues(members, filedIds);
   const aggregates = new Map(aggregateRows.map((row) => [row.key, row]));
   const texts = splitTexts(textRows, round.id, round.previousRoundId);
   const revealOrgId = params.revealOwn === false ? null : actorOrgId(ctx.actor);

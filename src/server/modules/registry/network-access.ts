@@ -20,18 +20,23 @@ export interface NetworkAccess {
  * not found, so its existence does not leak.
  */
 export async function loadNetworkAccess(db: DbOrTx, actor: Actor, networkId: string): Promise<NetworkAccess> {
-  const network = (await db.select().from(networks).where(eq(networks.id, networkId)).limit(1))[0];
+  // Both at once: every network-scoped request starts here, so it costs one round trip.
+  const [networkRows, memberRows] = await Promise.all([
+    db.select().from(networks).where(eq(networks.id, networkId)).limit(1),
+    actor.kind === 'system'
+      ? Promise.resolve([])
+      : db
+          .select({ reports: networkMembers.reports })
+          .from(networkMembers)
+          .where(and(eq(networkMembers.networkId, networkId), eq(networkMembers.orgId, actor.orgId)))
+          .limit(1),
+  ]);
+  const network = networkRows[0];
   if (!network) throw notFound('network');
   if (actor.kind === 'system') {
     return { network, isMember: true, isReportingMember: false, isCoordinator: true };
   }
-  const member = (
-    await db
-      .select({ reports: networkMembers.reports })
-      .from(networkMembers)
-      .where(and(eq(networkMembers.networkId, networkId), eq(networkMembers.orgId, actor.orgId)))
-      .limit(1)
-  )[0];
+  const member = memberRows[0];
   const isOwner = network.ownerOrgId === actor.orgId;
   const admin = isSystemAdmin(actor);
   const access: NetworkAccess = {
