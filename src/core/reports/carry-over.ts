@@ -50,8 +50,14 @@ export function flattenAnswers(answers: Answers): Map<AnswerKey, FlatValue> {
 
 /** Change status of every answer key that occurs in either report. */
 export function compareAnswers(previous: Answers | null, current: Answers): Record<AnswerKey, ChangeStatus> {
+  return compareFlat(previous, flattenAnswers(current));
+}
+
+function compareFlat(
+  previous: Answers | null,
+  after: ReadonlyMap<AnswerKey, FlatValue>,
+): Record<AnswerKey, ChangeStatus> {
   const before = previous ? flattenAnswers(previous) : new Map<AnswerKey, FlatValue>();
-  const after = flattenAnswers(current);
   const changes: Record<AnswerKey, ChangeStatus> = {};
   for (const key of new Set([...before.keys(), ...after.keys()])) {
     const was = before.get(key) ?? null;
@@ -77,8 +83,8 @@ export function carryOver(input: {
   previousCarriedOver: CarriedOver;
   current: Answers;
 }): { changes: Record<AnswerKey, ChangeStatus>; carriedOver: CarriedOver } {
-  const changes = compareAnswers(input.previous, input.current);
   const after = flattenAnswers(input.current);
+  const changes = compareFlat(input.previous, after);
   const carriedOver: CarriedOver = {};
   for (const [key, status] of Object.entries(changes)) {
     if (!isAnswerKey(key) || !isCarriable(key) || status !== 'unchanged') continue;

@@ -83,6 +83,15 @@ export const templateDefinition = z
 export type TemplateDefinition = z.infer<typeof templateDefinition>;
 
 /** Every figure of a template, area figures and general ones, in form order. */
-export function listFigures(def: TemplateDefinition): FigureDefinition[] {
-  return [...def.areas.flatMap((a) => a.figures), ...def.figures];
+// Definitions are never changed once made (a new template version is a new object), so
+// the list can be kept per definition: submits and pictures ask for it many times.
+const figureLists = new WeakMap<TemplateDefinition, readonly FigureDefinition[]>();
+
+export function listFigures(def: TemplateDefinition): readonly FigureDefinition[] {
+  let list = figureLists.get(def);
+  if (!list) {
+    list = Object.freeze([...def.areas.flatMap((a) => a.figures), ...def.figures]);
+    figureLists.set(def, list);
+  }
+  return list;
 }

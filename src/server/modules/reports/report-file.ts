@@ -58,7 +58,6 @@ export async function fileReports(ctx: Ctx, filings: readonly Filing[]): Promise
           roundId: f.round.id,
           orgId: f.orgId,
           templateVersionId: f.round.templateVersionId,
-          answers: f.answers,
           updatedBy: actorUserId(f.actor),
         })),
         // Creation time of a new row: the earliest request of the batch.

@@ -29,15 +29,16 @@ export function reportValueRows(
   answers: Answers,
   ids: { reportId: string; roundId: string; orgId: string },
 ): ReportValueRow[] {
+  const { reportId, roundId, orgId } = ids;
   const rows: ReportValueRow[] = [];
   for (const area of def.areas) {
     const level = effectiveImpact(answers.areas[area.key], area);
-    if (level !== null) rows.push({ ...ids, key: impactValueKey(area.key), num: level });
+    if (level !== null) rows.push({ reportId, roundId, orgId, key: impactValueKey(area.key), num: level });
   }
   for (const figure of listFigures(def)) {
     const value = answers.figures[figure.key];
     if (typeof value === 'number' && Number.isFinite(value)) {
-      rows.push({ ...ids, key: figureValueKey(figure.key), num: value });
+      rows.push({ reportId, roundId, orgId, key: figureValueKey(figure.key), num: value });
     }
   }
   return rows;

@@ -19,13 +19,14 @@ export interface ReportKey {
 }
 
 /**
- * Creates the missing report rows (version 0, as a first save does) so that every report of
- * the batch has a row to lock. Returns the ids of the rows this call created; rows that
+ * Creates the missing report rows (version 0, as a first save does, with empty answers: the
+ * same transaction fills them or deletes the row) so that every report of the batch has a
+ * row to lock. Returns the ids of the rows this call created; rows that
  * exist, or that a concurrent transaction creates first, are left alone.
  */
 export async function insertMissingReports(
   db: DbOrTx,
-  rows: readonly (ReportKey & { templateVersionId: string; answers: Answers; updatedBy: string | null })[],
+  rows: readonly (ReportKey & { templateVersionId: string; updatedBy: string | null })[],
   now: Date,
 ): Promise<string[]> {
   const json = JSON.stringify(
@@ -33,7 +34,6 @@ export async function insertMissingReports(
       round_id: r.roundId,
       org_id: r.orgId,
       template_version_id: r.templateVersionId,
-      answers: r.answers,
       updated_by: r.updatedBy,
     })),
   );
@@ -41,10 +41,10 @@ export async function insertMissingReports(
     db,
     sql`INSERT INTO reports (round_id, org_id, template_version_id, answers, version, status, updated_by,
         created_at, updated_at)
-      SELECT x.round_id, x.org_id, x.template_version_id, x.answers, 0, 'draft', x.updated_by,
-        ${now.toISOString()}::timestamptz, ${now.toISOString()}::timestamptz
+      SELECT x.round_id, x.org_id, x.template_version_id, '{"areas":{},"figures":{},"texts":{}}'::jsonb, 0,
+        'draft', x.updated_by, ${now.toISOString()}::timestamptz, ${now.toISOString()}::timestamptz
       FROM jsonb_to_recordset(${json}::jsonb) AS x(round_id uuid, org_id uuid, template_version_id uuid,
-        answers jsonb, updated_by uuid)
+        updated_by uuid)
       WHERE NOT EXISTS (SELECT 1 FROM reports r WHERE r.round_id = x.round_id AND r.org_id = x.org_id)
       ORDER BY x.round_id, x.org_id
       ON CONFLICT (round_id, org_id) DO NOTHING
