@@ -157,28 +157,19 @@ interface Said {
   status: CommentDigestEntry['status'];
 }
 
-// The reports module counts carried-over comments (whitespace-insensitively) at submit;
-// an exact repeat without a count is the only case left to catch here.
-function sameText(a: string | undefined, b: string): boolean {
-  return a === b;
-}
-
 /**
  * New or changed against the previous round, or carried over: the report's carried-over
  * count (`comment:<area>`, `text:<key>`) says for how many rounds; a text equal to last
- * round's counts as carried over even if the count is missing.
+ * round's counts as carried over even if the count is missing (the reports module counts
+ * whitespace-insensitively at submit; an exact repeat without a count is the case left).
  */
-function said(
-  answerKey: string,
-  text: string,
-  current: SubmittedTextRow,
-  previous: string | undefined,
-): Said {
+function said(answerKey: string, text: string, current: SubmittedTextRow): Said {
   const count = current.carriedOver?.[answerKey] ?? 0;
-  if (count > 0 || sameText(previous, text)) {
+  const before = current.previous[answerKey];
+  if (count > 0 || before === 'same') {
     return { text, roundsUnchanged: Math.max(count, 1), status: 'carried_over' };
   }
-  return { text, roundsUnchanged: 0, status: previous === undefined ? 'new' : 'changed' };
+  return { text, roundsUnchanged: 0, status: before === undefined ? 'new' : 'changed' };
 }
 
 const statusRank: Record<CommentDigestEntry['status'], number> = { new: 0, changed: 1, carried_over: 2 };
@@ -187,20 +178,13 @@ function digest(
   kind: 'comment' | 'text',
   key: string,
   current: readonly SubmittedTextRow[],
-  previous: ReadonlyMap<string, SubmittedTextRow>,
   orgs: ReadonlyMap<string, PictureOrg>,
 ): CommentDigestEntry[] {
   const entries = current.flatMap((row) => {
     const org = orgs.get(row.orgId);
     const text = (kind === 'comment' ? row.comments : row.texts)?.[key];
     if (!org || !text) return [];
-    const before = previous.get(row.orgId);
-    const s = said(
-      `${kind}:${key}`,
-      text,
-      row,
-      kind === 'comment' ? before?.comments?.[key] : before?.texts?.[key],
-    );
+    const s = said(`${kind}:${key}`, text, row);
     return [
       { org, text, status: s.status, stale: isStale(s.roundsUnchanged), roundsUnchanged: s.roundsUnchanged },
     ];
@@ -210,35 +194,19 @@ function digest(
   );
 }
 
-export interface TextsByRound {
-  current: SubmittedTextRow[];
-  previous: Map<string, SubmittedTextRow>;
-}
-
-export function splitTexts(
-  rows: readonly SubmittedTextRow[],
-  roundId: string,
-  previousRoundId: string | null,
-): TextsByRound {
-  const current = rows.filter((r) => r.roundId === roundId);
-  const previous = new Map(rows.filter((r) => r.roundId === previousRoundId).map((r) => [r.orgId, r]));
-  return { current, previous };
-}
-
 export function buildComments(
   questions: PictureQuestions,
-  texts: TextsByRound,
+  texts: readonly SubmittedTextRow[],
   orgs: ReadonlyMap<string, PictureOrg>,
 ): { comments: Record<string, CommentDigestEntry[]>; texts: TextDigest[] } {
   const comments: Record<string, CommentDigestEntry[]> = {};
-  for (const area of questions.areas)
-    comments[area.key] = digest('comment', area.key, texts.current, texts.previous, orgs);
+  for (const area of questions.areas) comments[area.key] = digest('comment', area.key, texts, orgs);
   return {
     comments,
     texts: questions.texts.map((t) => ({
       key: t.key,
       label: t.label,
-      entries: digest('text', t.key, texts.current, texts.previous, orgs),
+      entries: digest('text', t.key, texts, orgs),
     })),
   };
 }
@@ -246,10 +214,10 @@ export function buildComments(
 export function buildSerious(
   questions: PictureQuestions,
   filed: ReadonlyMap<string, OrgValues>,
-  texts: TextsByRound,
+  texts: readonly SubmittedTextRow[],
   orgs: ReadonlyMap<string, PictureOrg>,
 ): SeriousReport[] {
-  const textsByOrg = new Map(texts.current.map((r) => [r.orgId, r]));
+  const textsByOrg = new Map(texts.map((r) => [r.orgId, r]));
   const list: SeriousReport[] = [];
   const areas = questions.areas.map((a) => ({ ...a, valueKey: impactKey(a.key) }));
   for (const [orgId, values] of filed) {
@@ -260,8 +228,7 @@ export function buildSerious(
       if (!impact || !isSeriousImpact(impact)) continue;
       const row = textsByOrg.get(orgId);
       const comment = row?.comments?.[area.key] ?? '';
-      const before = texts.previous.get(orgId)?.comments?.[area.key];
-      const s = row && comment ? said(`comment:${area.key}`, comment, row, before) : null;
+      const s = row && comment ? said(`comment:${area.key}`, comment, row) : null;
       list.push({
         org,
         areaKey: area.key,

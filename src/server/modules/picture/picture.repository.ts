@@ -195,37 +195,76 @@ export async function findWorsened(
 }
 
 export interface SubmittedTextRow {
-  roundId: string;
   orgId: string;
   carriedOver: Record<string, number>;
   /** Area key → comment, only non-empty ones. */
   comments: Record<string, string>;
   /** Text key → text, only non-empty ones. */
   texts: Record<string, string>;
+  /**
+   * For each `comment:<area>` / `text:<key>` the organisation also wrote in the previous
+   * round: whether it wrote the same ('same') or something else ('other').
+   */
+  previous: Record<string, 'same' | 'other'>;
+}
+
+/** Comments and texts of the answers as one object: `comment:<area>` / `text:<key>` → non-empty text. */
+function flatTexts(answers: SQL): SQL {
+  return sql`(SELECT coalesce(jsonb_object_agg(f.key, f.value), '{}'::jsonb) FROM (
+      SELECT 'comment:' || e.key AS key, e.value->>'comment' AS value
+      FROM jsonb_each(coalesce(${answers}->'areas', '{}'::jsonb)) e
+      WHERE jsonb_typeof(e.value) = 'object' AND coalesce(e.value->>'comment', '') <> ''
+      UNION ALL
+      SELECT 'text:' || e.key, e.value FROM jsonb_each_text(coalesce(${answers}->'texts', '{}'::jsonb)) e
+      WHERE e.value <> ''
+    ) f)`;
 }
 
 /**
- * The comments and texts of the submitted reports in the rounds, for the network's
- * reporting members. `reports.answers` holds the last submitted answers once a report has
- * been submitted (a revision in progress lives in `draft_answers`); only the text parts
- * leave the database.
+ * The comments and texts of the round's submitted reports, for the network's reporting
+ * members, each compared with the same organisation's submitted report of the previous
+ * round in the database: only the current texts and a word per repeated key leave it.
+ * `reports.answers` holds the last submitted answers once a report has been submitted (a
+ * revision in progress lives in `draft_answers`).
  */
 export async function findSubmittedTexts(
   db: DbOrTx,
-  networkId: string,
-  roundIds: string[],
-  countyCode: string | undefined,
+  input: {
+    networkId: string;
+    roundId: string;
+    previousRoundId: string | null;
+    countyCode: string | undefined;
+  },
 ): Promise<SubmittedTextRow[]> {
-  if (roundIds.length === 0) return [];
-  return queryPreparedJson<SubmittedTextRow>(
+  const rows = await queryPreparedJson<{
+    orgId: string;
+    carriedOver: Record<string, number>;
+    current: Record<string, string>;
+    previous: Record<string, 'same' | 'other'>;
+  }>(
     db,
-    sql`SELECT rep.round_id AS "roundId", rep.org_id AS "orgId", rep.carried_over AS "carriedOver",
-      ${commentsOf(sql`rep.answers`)} AS comments, ${textsOf(sql`rep.answers`)} AS texts
+    sql`SELECT rep.org_id AS "orgId", rep.carried_over AS "carriedOver", f.current,
+      (SELECT coalesce(jsonb_object_agg(p.key, CASE WHEN p.value = f.current->>p.key THEN 'same' ELSE 'other' END),
+          '{}'::jsonb)
+        FROM jsonb_each_text(f.before) p WHERE f.current ? p.key) AS previous
     FROM reports rep
-    JOIN network_members m ON m.network_id = ${networkId} AND m.org_id = rep.org_id AND m.reports = 1
+    JOIN network_members m ON m.network_id = ${input.networkId} AND m.org_id = rep.org_id AND m.reports = 1
     JOIN organisations o ON o.id = rep.org_id
-    WHERE rep.round_id = ANY(${arrayParam(roundIds)}::uuid[]) AND ${isFiled(sql`rep`)} ${countyFilter(countyCode)}`,
+    LEFT JOIN reports prev ON prev.round_id = ${input.previousRoundId}::uuid AND prev.org_id = rep.org_id
+      AND ${isFiled(sql`prev`)}
+    CROSS JOIN LATERAL (SELECT ${flatTexts(sql`rep.answers`)} AS current,
+      CASE WHEN prev.id IS NULL THEN '{}'::jsonb ELSE ${flatTexts(sql`prev.answers`)} END AS before) f
+    WHERE rep.round_id = ${input.roundId} AND ${isFiled(sql`rep`)} ${countyFilter(input.countyCode)}`,
   );
+  return rows.map((row) => {
+    const comments: Record<string, string> = {};
+    const texts: Record<string, string> = {};
+    for (const [key, text] of Object.entries(row.current)) {
+      if (key.startsWith('comment:')) comments[key.slice(8)] = text;
+      else if (key.startsWith('text:')) texts[key.slice(5)] = text;
+    }
+    return { orgId: row.orgId, carriedOver: row.carriedOver ?? {}, comments, texts, previous: row.previous };
+  });
 }
 
 /** A report counts as filed once submitted; its `answers` are then the submitted ones. */

@@ -15,7 +15,6 @@ import {
   buildWorsened,
   byName,
   groupValues,
-  splitTexts,
   toPictureOrg,
 } from './picture-build';
 import { mergeQuestions, type PictureQuestions } from './picture-questions';
@@ -97,7 +96,6 @@ export async function getPicture(ctx: Ctx, params: PictureParams): Promise<Pictu
   if (!round) throw notFound('round');
 
   const countyCode = county?.code;
-  const roundIds = round.previousRoundId ? [round.id, round.previousRoundId] : [round.id];
   const scope = { networkId: params.networkId, roundId: round.id, countyCode };
   const wanted = params.mapFigures ?? [];
   const [memberRows, aggregateRows, worsenedRows, textRows] = await Promise.all([
@@ -106,7 +104,7 @@ export async function getPicture(ctx: Ctx, params: PictureParams): Promise<Pictu
     round.previousRoundId
       ? repo.findWorsened(ctx.db, { ...scope, previousRoundId: round.previousRoundId })
       : Promise.resolve([]),
-    repo.findSubmittedTexts(ctx.db, params.networkId, roundIds, countyCode),
+    repo.findSubmittedTexts(ctx.db, { ...scope, previousRoundId: round.previousRoundId }),
   ]);
 
   const questions = mergeQuestions(round.definitions, params.locale ?? 'sv');
@@ -116,7 +114,6 @@ export async function getPicture(ctx: Ctx, params: PictureParams): Promise<Pictu
   const filedIds = new Set(members.filter((m) => m.submittedAt !== null).map((m) => m.id));
   const filed = groupValues(members, filedIds);
   const aggregates = new Map(aggregateRows.map((row) => [row.key, row]));
-  const texts = splitTexts(textRows, round.id, round.previousRoundId);
   const revealOrgId = params.revealOwn === false ? null : actorOrgId(ctx.actor);
 
   return {
@@ -128,10 +125,10 @@ export async function getPicture(ctx: Ctx, params: PictureParams): Promise<Pictu
     generatedAt: nowOf(ctx).toISOString(),
     completeness: buildCompleteness(members, orgs),
     areas: buildAreas(questions, aggregates, filedIds.size),
-    serious: buildSerious(questions, filed, texts, orgs),
+    serious: buildSerious(questions, filed, textRows, orgs),
     figures: buildFigures(questions, aggregates),
     worsened: buildWorsened(questions, worsenedRows, orgs),
-    ...buildComments(questions, texts, orgs),
+    ...buildComments(questions, textRows, orgs),
     byOrg: buildOrgRows({ members, orgs, filed, areas: questions.areas, figures: mapFigures, revealOrgId }),
   };
 }
