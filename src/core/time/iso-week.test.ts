@@ -169,6 +169,7 @@ describe('week arithmetic', () => {
 describe('labels', () => {
   it('formats the Swedish label and ISO notation', () => {
     expect(weekLabel({ isoYear: 2026, isoWeek: 12 })).toBe('v. 12 2026');
+    expect(weekLabel({ isoYear: 2026, isoWeek: 12 }, 'en')).toBe('week 12 2026');
     expect(formatIsoWeek({ isoYear: 2026, isoWeek: 5 })).toBe('2026-W05');
   });
 

@@ -137,8 +137,9 @@ export function compareWeeks(a: IsoWeek, b: IsoWeek): number {
 }
 
 /** The Swedish label, e.g. "v. 12 2026". */
-export function weekLabel(week: IsoWeek): string {
-  return `v. ${week.isoWeek} ${week.isoYear}`;
+/** "v. 12 2026" in Swedish (and by default), "week 12 2026" in English. */
+export function weekLabel(week: IsoWeek, locale = 'sv'): string {
+  return `${locale === 'en' ? 'week' : 'v.'} ${week.isoWeek} ${week.isoYear}`;
 }
 
 /** ISO 8601 week notation, e.g. "2026-W05", for URLs, file names and sorting as text. */

@@ -1,3 +1,4 @@
+import type { UiLocale } from '../../i18n/locales';
 import type { Role } from '../db/schema/accounts';
 import type { Db, DbOrTx } from './db';
 
@@ -25,6 +26,8 @@ export interface Ctx {
   ip?: string;
   /** The clock, injectable so rounds and deadlines are testable. */
   now?: () => Date;
+  /** The caller's language, for the few labels the server words itself (week labels). */
+  locale?: UiLocale;
 }
 
 export function nowOf(ctx: Pick<Ctx, 'now'>): Date {

@@ -52,7 +52,13 @@ export function ctxOf(c: Context<AppEnv>, actor?: Actor): Ctx {
   const deps = c.get('deps');
   const a = actor ?? c.get('actor');
   if (!a) throw new AppError('unauthenticated');
-  return { db: deps.database.db, actor: a, ip: c.get('ip'), ...(deps.now ? { now: deps.now } : {}) };
+  return {
+    db: deps.database.db,
+    actor: a,
+    ip: c.get('ip'),
+    locale: c.get('locale'),
+    ...(deps.now ? { now: deps.now } : {}),
+  };
 }
 
 interface FieldDetail {

@@ -23,6 +23,7 @@ function historyRound(
   row: HistoryRow,
   questions: Pick<OrgHistoryTemplate, 'areas' | 'figures'>,
   isOwn: boolean,
+  locale: UiLocale,
 ): OrgHistoryRound {
   const values = row.values ?? {};
   const impacts: OrgHistoryRound['impacts'] = {};
@@ -41,7 +42,7 @@ function historyRound(
     comments[areaKey] = { text, carriedOver: count > 0, stale: isStale(count), roundsUnchanged: count };
   }
   const status = row.submittedAt === null ? 'missing' : row.isLate ? 'late' : 'on_time';
-  return { round: toPictureRound(row), status, impacts, figures, comments, texts: row.texts ?? {} };
+  return { round: toPictureRound(row, locale), status, impacts, figures, comments, texts: row.texts ?? {} };
 }
 
 /**
@@ -86,7 +87,7 @@ export async function getOrgHistory(ctx: Ctx, params: OrgHistoryParams): Promise
       };
       templates.set(row.templateId, template);
     }
-    template.rounds.push(historyRound(row, template, isOwn));
+    template.rounds.push(historyRound(row, template, isOwn, params.locale ?? 'sv'));
   }
   return {
     network: { id: access.network.id, name: access.network.name },

@@ -43,7 +43,7 @@ function iso(value: Date | string): string {
   return (value instanceof Date ? value : new Date(value)).toISOString();
 }
 
-export function toPictureRound(row: Omit<repo.RoundRow, 'previousRoundId'>): PictureRound {
+export function toPictureRound(row: Omit<repo.RoundRow, 'previousRoundId'>, locale?: UiLocale): PictureRound {
   return {
     id: row.id,
     templateId: row.templateId,
@@ -51,7 +51,7 @@ export function toPictureRound(row: Omit<repo.RoundRow, 'previousRoundId'>): Pic
     kind: row.kind,
     isoYear: row.isoYear,
     isoWeek: row.isoWeek,
-    label: weekLabel({ isoYear: row.isoYear, isoWeek: row.isoWeek }),
+    label: weekLabel({ isoYear: row.isoYear, isoWeek: row.isoWeek }, locale),
     title: row.title,
     opensAt: iso(row.opensAt),
     deadlineAt: iso(row.deadlineAt),
@@ -120,7 +120,7 @@ export async function getPicture(ctx: Ctx, params: PictureParams): Promise<Pictu
     scope: { networkId: params.networkId, roundId: round.id, ...(countyCode ? { countyCode } : {}) },
     network: { id: access.network.id, name: access.network.name },
     county,
-    round: toPictureRound(round),
+    round: toPictureRound(round, params.locale),
     previousRoundId: round.previousRoundId,
     generatedAt: nowOf(ctx).toISOString(),
     completeness: buildCompleteness(members, orgs),

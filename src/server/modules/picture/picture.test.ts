@@ -194,6 +194,7 @@ describe('GET /networks/:id/picture', () => {
     // Version 2 has no English label for the area: Swedish is the fallback.
     expect(res.body.areas[0]?.label).toBe('Äldreomsorg (SÄBO)');
     expect(res.body.areas[1]?.label).toBe('IFO');
+    expect(res.body.round.label).toMatch(/^week \d+ \d{4}$/);
   });
 
   it('refuses bad parameters with field errors', async () => {

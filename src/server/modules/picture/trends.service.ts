@@ -29,7 +29,7 @@ function number(value: number | string | null): number | null {
   return value === null ? null : Number(value);
 }
 
-function toPoint(row: TrendRow, isImpact: boolean, countsPersons: boolean): TrendPoint {
+function toPoint(row: TrendRow, isImpact: boolean, countsPersons: boolean, locale?: UiLocale): TrendPoint {
   const aggregate = {
     n: row.n,
     sum: number(row.sum),
@@ -43,7 +43,7 @@ function toPoint(row: TrendRow, isImpact: boolean, countsPersons: boolean): Tren
     roundId: row.roundId,
     isoYear: row.isoYear,
     isoWeek: row.isoWeek,
-    label: weekLabel({ isoYear: row.isoYear, isoWeek: row.isoWeek }),
+    label: weekLabel({ isoYear: row.isoYear, isoWeek: row.isoWeek }, locale),
     kind: row.kind,
     opensAt: (row.opensAt instanceof Date ? row.opensAt : new Date(row.opensAt)).toISOString(),
     ...shared,
@@ -87,6 +87,6 @@ export async function getTrend(ctx: Ctx, params: TrendParams): Promise<Trend> {
     unit: figure?.unit ?? null,
     countsPersons,
     county,
-    points: rows.map((row) => toPoint(row, isImpact, countsPersons)),
+    points: rows.map((row) => toPoint(row, isImpact, countsPersons, params.locale)),
   };
 }

@@ -62,8 +62,11 @@ export function assertFilingAllowed(
   }
 }
 
-export function roundLabel(round: { kind: string; title: string; isoYear: number; isoWeek: number }): string {
-  const week = weekLabel(round);
+export function roundLabel(
+  round: { kind: string; title: string; isoYear: number; isoWeek: number },
+  locale?: string,
+): string {
+  const week = weekLabel(round, locale);
   return round.kind === 'extra' && round.title ? `${round.title} (${week})` : week;
 }
 
@@ -82,6 +85,7 @@ export function presentRound(
     deadlineAt: Date;
   },
   now: Date,
+  locale?: string,
 ): RoundSummary {
   const state: RoundState = roundState(round, now);
   return {
@@ -93,7 +97,7 @@ export function presentRound(
     kind: round.kind,
     isoYear: round.isoYear,
     isoWeek: round.isoWeek,
-    label: roundLabel(round),
+    label: roundLabel(round, locale),
     title: round.title,
     opensAt: round.opensAt.toISOString(),
     deadlineAt: round.deadlineAt.toISOString(),

@@ -51,7 +51,7 @@ export async function getReportForm(ctx: Ctx, roundId: string, orgId: string): P
   const refusal = filingRefusal(round, existing, now);
 
   return {
-    round: presentRound(round, now),
+    round: presentRound(round, now, ctx.locale),
     template: { versionId: round.templateVersionId, version: round.templateVersion, definition: def },
     report: existing ? presentReport(existing, existing.updatedByName) : null,
     answers,
@@ -60,7 +60,7 @@ export async function getReportForm(ctx: Ctx, roundId: string, orgId: string): P
       previous && previousAnswers
         ? {
             roundId: previous.roundId,
-            label: roundLabel(previous),
+            label: roundLabel(previous, ctx.locale),
             isoYear: previous.isoYear,
             isoWeek: previous.isoWeek,
             answers: previousAnswers,

@@ -38,7 +38,10 @@ export async function getReportHistory(ctx: Ctx, reportId: string): Promise<Repo
       id: report.id,
       roundId: report.roundId,
       orgId: report.orgId,
-      label: roundLabel({ kind: 'weekly', title: '', isoYear: report.isoYear, isoWeek: report.isoWeek }),
+      label: roundLabel(
+        { kind: 'weekly', title: '', isoYear: report.isoYear, isoWeek: report.isoWeek },
+        ctx.locale,
+      ),
       isoYear: report.isoYear,
       isoWeek: report.isoWeek,
       templateName: report.templateName,

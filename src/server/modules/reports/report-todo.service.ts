@@ -40,7 +40,7 @@ export async function listTodo(ctx: Ctx): Promise<ReportTodo> {
   });
   const mayFile = mayFileFor(ctx.actor, orgId);
   const items = rows.map((row): TodoItem => {
-    const round = presentRound({ ...row, id: row.roundId }, now);
+    const round = presentRound({ ...row, id: row.roundId }, now, ctx.locale);
     const submitted = row.status === 'submitted';
     const status: TodoItem['status'] = submitted
       ? row.isLate

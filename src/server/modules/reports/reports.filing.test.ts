@@ -46,6 +46,10 @@ describe('filing a first report (week 10)', () => {
     expect(res.body.round.state).toBe('open');
     expect(res.body.round.label).toBe('v. 10 2026');
     expect(res.body.canFile).toBe(true);
+    const english = await w.reporterA.get<ReportForm>(path(w.round(10), w.orgA, 'form'), {
+      'accept-language': 'en',
+    });
+    expect(english.body.round.label).toBe('week 10 2026');
     expect(res.body.template.definition.areas.map((a) => a.key)).toEqual(['sabo', 'ifo']);
   });
 

@@ -1,8 +1,8 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { weekLabel } from '../../../core/time/iso-week';
 import { Button } from '../../components/Button';
 import { Select, type SelectOption } from '../../components/Select';
-import { weekLabel } from './picture-format';
 import type { County, Picture, RoundSummary } from './picture-types';
 
 export interface PictureFiltersProps {
@@ -19,7 +19,7 @@ export interface PictureFiltersProps {
  * the page by itself (WCAG 3.2.2), and the choice lands in the address so it can be shared.
  */
 export function PictureFilters({ picture, rounds, counties, showCounty, onApply }: PictureFiltersProps) {
-  const { t } = useTranslation('picture');
+  const { t, i18n } = useTranslation('picture');
   const [roundId, setRoundId] = useState(picture.round.id);
   const [county, setCounty] = useState(picture.county?.code ?? '');
   useEffect(() => {
@@ -34,10 +34,10 @@ export function PictureFilters({ picture, rounds, counties, showCounty, onApply 
       value: r.id,
       label:
         r.kind === 'extra'
-          ? t('filters.extraOption', { week: weekLabel(r), title: r.title || r.templateName })
+          ? t('filters.extraOption', { week: weekLabel(r, i18n.language), title: r.title || r.templateName })
           : templates.size > 1
-            ? t('filters.roundOption', { week: weekLabel(r), template: r.templateName })
-            : weekLabel(r),
+            ? t('filters.roundOption', { week: weekLabel(r, i18n.language), template: r.templateName })
+            : weekLabel(r, i18n.language),
     }));
   if (!roundOptions.some((o) => o.value === picture.round.id)) {
     roundOptions.unshift({ value: picture.round.id, label: picture.round.label });

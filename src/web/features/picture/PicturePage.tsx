@@ -2,6 +2,7 @@ import './picture.css';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { weekLabel } from '../../../core/time/iso-week';
 import { useApi } from '../../api/use-api';
 import { Alert } from '../../components/Alert';
 import { Button } from '../../components/Button';
@@ -15,7 +16,7 @@ import { ExportToolbar } from './ExportToolbar';
 import { FiguresSection } from './FiguresSection';
 import { PictureFilters } from './PictureFilters';
 import { PictureMap, toChoice } from './PictureMap';
-import { picturePath, roundLabel, weekLabel } from './picture-format';
+import { picturePath, roundLabel } from './picture-format';
 import type { County, Picture, RoundList } from './picture-types';
 import { SeriousSection } from './SeriousSection';
 import { TrendSection } from './TrendSection';
@@ -23,7 +24,7 @@ import { WorsenedSection } from './WorsenedSection';
 
 /** /natverk/:networkId/lagesbild?omgang=&lan=&omrade= — the live situation picture of a network. */
 export function PicturePage() {
-  const { t } = useTranslation(['picture', 'common']);
+  const { t, i18n } = useTranslation(['picture', 'common']);
   const { networkId = '' } = useParams();
   const [params, setParams] = useSearchParams();
   const navigate = useNavigate();
@@ -139,7 +140,7 @@ export function PicturePage() {
             }}
           />
           <DistributionSection picture={p} />
-          <WorsenedSection picture={p} previousLabel={previous ? weekLabel(previous) : null} />
+          <WorsenedSection picture={p} previousLabel={previous ? weekLabel(previous, i18n.language) : null} />
           <FiguresSection picture={p} />
           <CommentsSection picture={p} />
           <TrendSection key={`${p.round.templateId}-${p.county?.code ?? ''}`} picture={p} />

@@ -34,10 +34,6 @@ export function roundLabel(round: Pick<PictureRound, 'label' | 'kind' | 'title'>
     : round.label;
 }
 
-export function weekLabel(round: { isoYear: number; isoWeek: number }): string {
-  return `v. ${round.isoWeek} ${round.isoYear}`;
-}
-
 /** The picture page of a network, keeping the chosen round and county. */
 export function picturePath(
   networkId: string,
