@@ -111,3 +111,20 @@ export function perDatabase<D extends object, T>(create: (db: D) => T): (db: D) 
     return value;
   };
 }
+
+/**
+ * A lookup that concurrent requests share: `find` answers a batch of keys, in order, with
+ * one query; each database gets its own batcher.
+ */
+export function batchedLookup<D extends object, K, V>(
+  find: (db: D, keys: readonly K[]) => Promise<V[]>,
+  maxSize = 256,
+): (db: D, key: K) => Promise<V> {
+  const batchers = perDatabase(
+    (db: D) =>
+      new Batcher<K, V>(async (keys) => (await find(db, keys)).map((value) => ({ ok: true, value })), {
+        maxSize,
+      }),
+  );
+  return (db, key) => batchers(db).submit(key);
+}

@@ -208,16 +208,14 @@ export interface SubmittedTextRow {
   previous: Record<string, 'same' | 'other'>;
 }
 
-/** Comments and texts of the answers as one object: `comment:<area>` / `text:<key>` → non-empty text. */
-function flatTexts(answers: SQL): SQL {
-  return sql`(SELECT coalesce(jsonb_object_agg(f.key, f.value), '{}'::jsonb) FROM (
-      SELECT 'comment:' || e.key AS key, e.value->>'comment' AS value
-      FROM jsonb_each(coalesce(${answers}->'areas', '{}'::jsonb)) e
-      WHERE jsonb_typeof(e.value) = 'object' AND coalesce(e.value->>'comment', '') <> ''
-      UNION ALL
-      SELECT 'text:' || e.key, e.value FROM jsonb_each_text(coalesce(${answers}->'texts', '{}'::jsonb)) e
-      WHERE e.value <> ''
-    ) f)`;
+/**
+ * Of the previous round's texts (`before`, key → text), those the current ones (`current`)
+ * also have, as `<prefix><key>` → 'same' or 'other'.
+ */
+function comparedWith(prefix: string, current: SQL, before: SQL): SQL {
+  return sql`(SELECT coalesce(jsonb_object_agg(${prefix} || p.key,
+      CASE WHEN p.value = ${current}->>p.key THEN 'same' ELSE 'other' END), '{}'::jsonb)
+    FROM jsonb_each_text(${before}) p WHERE ${current} ? p.key)`;
 }
 
 /**
@@ -236,35 +234,21 @@ export async function findSubmittedTexts(
     countyCode: string | undefined;
   },
 ): Promise<SubmittedTextRow[]> {
-  const rows = await queryPreparedJson<{
-    orgId: string;
-    carriedOver: Record<string, number>;
-    current: Record<string, string>;
-    previous: Record<string, 'same' | 'other'>;
-  }>(
+  return queryPreparedJson<SubmittedTextRow>(
     db,
-    sql`SELECT rep.org_id AS "orgId", rep.carried_over AS "carriedOver", f.current,
-      (SELECT coalesce(jsonb_object_agg(p.key, CASE WHEN p.value = f.current->>p.key THEN 'same' ELSE 'other' END),
-          '{}'::jsonb)
-        FROM jsonb_each_text(f.before) p WHERE f.current ? p.key) AS previous
+    sql`SELECT rep.org_id AS "orgId", coalesce(rep.carried_over, '{}'::jsonb) AS "carriedOver",
+      f.comments, f.texts,
+      ${comparedWith('comment:', sql`f.comments`, sql`f.before_comments`)}
+        || ${comparedWith('text:', sql`f.texts`, sql`f.before_texts`)} AS previous
     FROM reports rep
     JOIN network_members m ON m.network_id = ${input.networkId} AND m.org_id = rep.org_id AND m.reports = 1
     JOIN organisations o ON o.id = rep.org_id
     LEFT JOIN reports prev ON prev.round_id = ${input.previousRoundId}::uuid AND prev.org_id = rep.org_id
       AND ${isFiled(sql`prev`)}
-    CROSS JOIN LATERAL (SELECT ${flatTexts(sql`rep.answers`)} AS current,
-      CASE WHEN prev.id IS NULL THEN '{}'::jsonb ELSE ${flatTexts(sql`prev.answers`)} END AS before) f
+    CROSS JOIN LATERAL (SELECT ${commentsOf(sql`rep.answers`)} AS comments, ${textsOf(sql`rep.answers`)} AS texts,
+      ${commentsOf(sql`prev.answers`)} AS before_comments, ${textsOf(sql`prev.answers`)} AS before_texts) f
     WHERE rep.round_id = ${input.roundId} AND ${isFiled(sql`rep`)} ${countyFilter(input.countyCode)}`,
   );
-  return rows.map((row) => {
-    const comments: Record<string, string> = {};
-    const texts: Record<string, string> = {};
-    for (const [key, text] of Object.entries(row.current)) {
-      if (key.startsWith('comment:')) comments[key.slice(8)] = text;
-      else if (key.startsWith('text:')) texts[key.slice(5)] = text;
-    }
-    return { orgId: row.orgId, carriedOver: row.carriedOver ?? {}, comments, texts, previous: row.previous };
-  });
 }
 
 /** A report counts as filed once submitted; its `answers` are then the submitted ones. */

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { PgTransaction } from 'drizzle-orm/pg-core';
 import type { TemplateDefinition } from '../../../core/reports/template-definition';
-import { Batcher, perDatabase } from '../../platform/batcher';
+import { batchedLookup } from '../../platform/batcher';
 import { arrayParam, type DbOrTx, queryPrepared } from '../../platform/db';
 
 /**
@@ -90,13 +90,7 @@ async function findFilingRounds(db: DbOrTx, keys: readonly Key[]): Promise<(Fili
   });
 }
 
-const lookups = perDatabase(
-  (db: DbOrTx) =>
-    new Batcher<Key, FilingRound | null>(
-      async (keys) => (await findFilingRounds(db, keys)).map((value) => ({ ok: true, value })),
-      { maxSize: 256 },
-    ),
-);
+const lookup = batchedLookup(findFilingRounds);
 
 /**
  * A round as seen by one member organisation: null when the round does not exist or the
@@ -109,5 +103,5 @@ export async function findRoundForOrg(
   orgId: string,
 ): Promise<FilingRound | null> {
   if (db instanceof PgTransaction) return (await findFilingRounds(db, [{ roundId, orgId }]))[0] ?? null;
-  return lookups(db).submit({ roundId, orgId });
+  return lookup(db, { roundId, orgId });
 }

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { Batcher, perDatabase } from '../batcher';
+import { batchedLookup } from '../batcher';
 import { arrayParam, type Db, queryPrepared } from '../db';
 
 /**
@@ -32,14 +32,5 @@ async function findActiveTokens(db: Db, hashes: readonly string[]): Promise<(Act
   });
 }
 
-const lookups = perDatabase(
-  (db: Db) =>
-    new Batcher<string, ActiveApiToken | null>(
-      async (hashes) => (await findActiveTokens(db, hashes)).map((value) => ({ ok: true, value })),
-      { maxSize: 256 },
-    ),
-);
-
-export function findActiveApiToken(db: Db, tokenHash: string): Promise<ActiveApiToken | null> {
-  return lookups(db).submit(tokenHash);
-}
+export const findActiveApiToken: (db: Db, tokenHash: string) => Promise<ActiveApiToken | null> =
+  batchedLookup(findActiveTokens);

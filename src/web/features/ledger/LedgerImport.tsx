@@ -1,54 +1,26 @@
-import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, uploadFile } from '../../api/client';
+import { uploadFile } from '../../api/client';
 import { Alert } from '../../components/Alert';
 import { Button } from '../../components/Button';
 import { FileField } from '../imports/FileField';
 import { ImportErrorsTable } from '../imports/ImportErrorsTable';
+import { useDryRunUpload } from '../imports/use-dry-run-upload';
 import type { LedgerImportResult } from './ledger-types';
 
 const ACCEPT = '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-type ImportError = LedgerImportResult['errors'][number];
 
 /** Check a CSV/XLSX file of anvisningar (nothing stored), then import all rows or none. */
 export function LedgerImport({ onImported }: { onImported: (count: number) => void }) {
   const { t } = useTranslation(['ledger', 'common']);
-  const [file, setFile] = useState<File | null>(null);
-  const [fileError, setFileError] = useState<string | null>(null);
-  const [checked, setChecked] = useState<LedgerImportResult | null>(null);
-  const [errors, setErrors] = useState<ImportError[]>([]);
-  const [message, setMessage] = useState<string | null>(null);
-
-  const send = async (mode: 'dry_run' | 'commit') => {
-    if (!file) {
-      setFileError(t('ledger:import.fileRequired'));
-      return;
-    }
-    setFileError(null);
-    setMessage(null);
-    try {
-      const result = await uploadFile<LedgerImportResult>('/api/ledger/imports', file, { mode });
-      setErrors(result.errors);
-      if (mode === 'dry_run') setChecked(result);
-      else {
-        setChecked(null);
-        setMessage(t('ledger:import.done', { count: result.imported }));
+  const { fileError, checked, errors, message, send, selectFile, onSubmit } =
+    useDryRunUpload<LedgerImportResult>({
+      upload: (file, mode) => uploadFile<LedgerImportResult>('/api/ledger/imports', file, { mode }),
+      fileRequired: t('ledger:import.fileRequired'),
+      onCommitted: (result) => {
         onImported(result.imported);
-      }
-    } catch (caught) {
-      setChecked(null);
-      if (caught instanceof ApiError) {
-        setMessage(caught.message);
-        const listed = caught.details.errors;
-        setErrors(Array.isArray(listed) ? (listed as ImportError[]) : []);
-      } else setMessage(t('common:errors.unexpected'));
-    }
-  };
-
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    void send('dry_run');
-  };
+        return t('ledger:import.done', { count: result.imported });
+      },
+    });
 
   return (
     <section className="admin-form" aria-labelledby="ledger-import-title">
@@ -62,11 +34,7 @@ export function LedgerImport({ onImported }: { onImported: (count: number) => vo
           hint={t('ledger:import.fileHint')}
           accept={ACCEPT}
           error={fileError}
-          onChange={(f) => {
-            setFile(f);
-            setChecked(null);
-            setErrors([]);
-          }}
+          onChange={selectFile}
         />
         <div className="row-actions">
           <Button type="submit" variant="secondary">

@@ -1,9 +1,10 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, uploadFile } from '../../api/client';
+import { uploadFile } from '../../api/client';
 import { Alert, Button, TextField } from '../../components';
 import { FileField } from '../imports/FileField';
 import { ImportErrorsTable } from '../imports/ImportErrorsTable';
+import { useDryRunUpload } from '../imports/use-dry-run-upload';
 
 const ACCEPT = '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -32,47 +33,21 @@ export function PlannerUpload({
   onStored: (runId: string) => void;
 }) {
   const { t } = useTranslation(['planner', 'common']);
-  const [file, setFile] = useState<File | null>(null);
   const [name, setName] = useState('');
-  const [fileError, setFileError] = useState<string | null>(null);
-  const [checked, setChecked] = useState<UploadResult | null>(null);
-  const [errors, setErrors] = useState<UploadError[]>([]);
-  const [message, setMessage] = useState<string | null>(null);
-
-  const send = async (mode: 'dry_run' | 'commit') => {
-    if (!file) {
-      setFileError(t('planner:upload.fileRequired'));
-      return;
-    }
-    setFileError(null);
-    setMessage(null);
-    try {
-      const result = await uploadFile<UploadResult>(`/api/networks/${networkId}/planner/batches`, file, {
+  const { fileError, checked, errors, message, send, selectFile, onSubmit } = useDryRunUpload<UploadResult>({
+    upload: (file, mode) =>
+      uploadFile<UploadResult>(`/api/networks/${networkId}/planner/batches`, file, {
         mode,
         name: name.trim() || file.name,
         year: String(new Date().getFullYear()),
-      });
-      setErrors(result.errors);
-      if (mode === 'dry_run') setChecked(result);
-      else if (result.runId) {
-        setChecked(null);
-        setMessage(t('planner:upload.stored', { households: result.households }));
-        onStored(result.runId);
-      }
-    } catch (caught) {
-      setChecked(null);
-      if (caught instanceof ApiError) {
-        setMessage(caught.message);
-        const listed = caught.details.errors;
-        setErrors(Array.isArray(listed) ? (listed as UploadError[]) : []);
-      } else setMessage(t('common:errors.unexpected'));
-    }
-  };
-
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    void send('dry_run');
-  };
+      }),
+    fileRequired: t('planner:upload.fileRequired'),
+    onCommitted: (result) => {
+      if (!result.runId) return null;
+      onStored(result.runId);
+      return t('planner:upload.stored', { households: result.households });
+    },
+  });
 
   return (
     <section className="admin-form" aria-labelledby="planner-upload-title">
@@ -91,11 +66,7 @@ export function PlannerUpload({
           hint={t('planner:upload.fileHint')}
           accept={ACCEPT}
           error={fileError}
-          onChange={(f) => {
-            setFile(f);
-            setChecked(null);
-            setErrors([]);
-          }}
+          onChange={selectFile}
         />
         <div className="row-actions">
           <Button type="submit" variant="secondary">
