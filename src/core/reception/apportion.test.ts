@@ -431,7 +431,8 @@ describe('apportion: properties', () => {
         );
         const code = rows[index]?.code;
         const share = (r: typeof before) => r.municipalities.find((m) => m.code === code)?.share ?? 0;
-        expect(share(after)).toBeGreaterThanOrEqual(share(before) - 1e-12);
+        // Relative tolerance: weights as small as 1e-141 leave rounding noise of about 1e-10 of the share.
+        expect(share(after)).toBeGreaterThanOrEqual(share(before) * (1 - 1e-9));
       }),
       { numRuns: 300 },
     );
