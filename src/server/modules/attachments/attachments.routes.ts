@@ -4,6 +4,7 @@ import { bodyLimit } from 'hono/body-limit';
 import type { Config } from '../../platform/config';
 import { AppError } from '../../platform/errors';
 import { createRouter, ctxOf } from '../../platform/http';
+import { limitBody } from '../../platform/request-body';
 import { errorResponses, jsonContent } from '../../platform/openapi';
 import { attachmentParams, attachmentSummary, networkParams, uploadBody } from './attachments.schemas';
 import { formatMegabytes, readAttachment, uploadAttachment } from './attachments.service';
@@ -20,19 +21,19 @@ const uploadPath = /^\/api\/networks\/[^/]+\/attachments\/?$/;
  * multipart framing); every other request keeps the global BODY_LIMIT.
  */
 export function requestBodyLimit(config: Config): MiddlewareHandler {
-  const global = bodyLimit({
-    maxSize: config.BODY_LIMIT,
-    onError: () => {
-      throw new AppError('payload_too_large', { limit: formatMegabytes(config.BODY_LIMIT) });
-    },
-  });
   const upload = bodyLimit({
     maxSize: config.ATTACHMENT_MAX_BYTES + MULTIPART_OVERHEAD,
     onError: () => {
       throw new AppError('attachment_too_large', { limit: formatMegabytes(config.ATTACHMENT_MAX_BYTES) });
     },
   });
-  return (c, next) => (c.req.method === 'POST' && uploadPath.test(c.req.path) ? upload : global)(c, next);
+  return limitBody({
+    maxSize: config.BODY_LIMIT,
+    tooLarge: () => {
+      throw new AppError('payload_too_large', { limit: formatMegabytes(config.BODY_LIMIT) });
+    },
+    special: { applies: (c) => c.req.method === 'POST' && uploadPath.test(c.req.path), limit: upload },
+  });
 }
 
 const uploadRoute = createRoute({
