@@ -31,8 +31,22 @@ export async function writeAudit(ctx: Ctx, entry: AuditEntry): Promise<void> {
 /** One change of a batch, made by its own caller. */
 export type AuditRow = AuditEntry & { actor: Actor; ip?: string | undefined };
 
-/** The INSERT of several audit rows, for a caller that writes it as part of a larger statement. */
-export function auditRowsInsert(entries: readonly AuditRow[]): SQL {
+/**
+ * The INSERT of audit rows made by a query (its columns in this order: actor_user_id,
+ * actor_org_id, action, entity_type, entity_id, before, after, ip), for a caller that
+ * builds the rows from data already in its statement.
+ */
+export function auditRowsFrom(select: SQL): SQL {
+  return sql`INSERT INTO audit_log (actor_user_id, actor_org_id, action, entity_type, entity_id, before, after, ip)
+    ${select}`;
+}
+
+/**
+ * Several changes by several actors in one statement (a batch of submissions, each made by
+ * its own caller), in the transaction of the changes.
+ */
+export async function writeAuditRows(db: DbOrTx, entries: readonly AuditRow[]): Promise<void> {
+  if (entries.length === 0) return;
   const json = JSON.stringify(
     entries.map((e) => ({
       actor_user_id: actorUserId(e.actor),
@@ -45,17 +59,10 @@ export function auditRowsInsert(entries: readonly AuditRow[]): SQL {
       ip: e.ip ?? '',
     })),
   );
-  return sql`INSERT INTO audit_log (actor_user_id, actor_org_id, action, entity_type, entity_id, before, after, ip)
-    SELECT actor_user_id, actor_org_id, action, entity_type, entity_id, before, after, ip
-    FROM jsonb_to_recordset(${json}::jsonb) AS x(actor_user_id uuid, actor_org_id uuid, action text,
-      entity_type text, entity_id text, before jsonb, after jsonb, ip text)`;
-}
-
-/**
- * Several changes by several actors in one statement (a batch of submissions, each made by
- * its own caller), in the transaction of the changes.
- */
-export async function writeAuditRows(db: DbOrTx, entries: readonly AuditRow[]): Promise<void> {
-  if (entries.length === 0) return;
-  await queryPrepared(db, auditRowsInsert(entries));
+  await queryPrepared(
+    db,
+    auditRowsFrom(sql`SELECT actor_user_id, actor_org_id, action, entity_type, entity_id, before, after, ip
+      FROM jsonb_to_recordset(${json}::jsonb) AS x(actor_user_id uuid, actor_org_id uuid, action text,
+        entity_type text, entity_id text, before jsonb, after jsonb, ip text)`),
+  );
 }

@@ -74,26 +74,26 @@ export async function insertReportsBulk(db: DbOrTx, rows: readonly BulkReport[])
   }
 }
 
-/** The INSERT of revisions, for a caller that writes it as part of a larger statement. */
-export function revisionsInsert(rows: readonly BulkRevision[]): SQL {
-  const json = JSON.stringify(
-    rows.map((r) => ({
-      report_id: r.reportId,
-      version: r.version,
-      status: r.status,
-      answers: r.answers,
-      actor_user_id: r.actorUserId,
-      at: r.at.toISOString(),
-    })),
-  );
-  return sql`INSERT INTO report_revisions (report_id, version, status, answers, actor_user_id, at)
-    SELECT report_id, version, status, answers, actor_user_id, at
-    FROM jsonb_to_recordset(${json}::jsonb) AS x(report_id uuid, version integer, status text, answers jsonb,
-      actor_user_id uuid, at timestamptz)`;
-}
-
 export async function insertRevisionsBulk(db: DbOrTx, rows: readonly BulkRevision[]): Promise<void> {
-  for (const part of chunks(rows)) await queryPrepared(db, revisionsInsert(part));
+  for (const part of chunks(rows)) {
+    const json = JSON.stringify(
+      part.map((r) => ({
+        report_id: r.reportId,
+        version: r.version,
+        status: r.status,
+        answers: r.answers,
+        actor_user_id: r.actorUserId,
+        at: r.at.toISOString(),
+      })),
+    );
+    await queryPrepared(
+      db,
+      sql`INSERT INTO report_revisions (report_id, version, status, answers, actor_user_id, at)
+      SELECT report_id, version, status, answers, actor_user_id, at
+      FROM jsonb_to_recordset(${json}::jsonb) AS x(report_id uuid, version integer, status text, answers jsonb,
+        actor_user_id uuid, at timestamptz)`,
+    );
+  }
 }
 
 export async function insertValuesBulk(db: DbOrTx, rows: readonly ReportValueRow[]): Promise<void> {

@@ -150,5 +150,31 @@ describe("a revision's report_values", () => {
     expect(after.get('impact:sabo')).toEqual(before.get('impact:sabo'));
     expect(after.get('impact:ifo')).toEqual(before.get('impact:ifo'));
     expect(after.get('figure:smittade')?.xmin).not.toBe(before.get('figure:smittade')?.xmin);
+
+    // The revision and the audit row are built in the statement from the answers sent once;
+    // the audit's before is the row as it was.
+    const revisions = await db
+      .select()
+      .from(reportRevisions)
+      .where(eq(reportRevisions.reportId, reportId))
+      .orderBy(reportRevisions.version);
+    expect(revisions.map((r) => [r.version, r.status])).toEqual([
+      [1, 'submitted'],
+      [2, 'submitted'],
+    ]);
+    expect(revisions[1]?.answers).toEqual(revised.answers);
+    expect(revisions[1]?.answers).not.toEqual(revisions[0]?.answers);
+    const audit = await db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, reportId), eq(auditLog.action, 'report.revise')));
+    expect(audit).toEqual([
+      expect.objectContaining({
+        entityType: 'report',
+        actorOrgId: w.orgA,
+        before: { version: 1, answers: revisions[0]?.answers },
+        after: { version: 2, answers: revised.answers, isLate: false, roundId: w.round(10), orgId: w.orgA },
+      }),
+    ]);
   });
 });

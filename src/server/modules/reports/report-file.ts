@@ -3,7 +3,7 @@ import type { Answers } from '../../../core/reports/answers';
 import { carryOver } from '../../../core/reports/carry-over';
 import { isLateFiling } from '../../../core/reports/round-state';
 import { Batcher, type Outcome, perDatabase } from '../../platform/batcher';
-import { type Actor, actorUserId, type Ctx, inTransaction } from '../../platform/context';
+import { type Actor, actorOrgId, actorUserId, type Ctx, inTransaction } from '../../platform/context';
 import type { DbOrTx } from '../../platform/db';
 import { AppError } from '../../platform/errors';
 import { assertFilingAllowed, presentReport, type ReportSummary } from './filing-context';
@@ -177,7 +177,7 @@ async function writeAccepted(
       updatedBy: actorUserId(filing.actor),
       updatedAt: filing.now,
     };
-    return { filing, before: row, updated, firstSubmission };
+    return { filing, updated, firstSubmission };
   });
 
   const responses: (batchRepo.StoredClaim & { createdAt: Date })[] = [];
@@ -200,7 +200,7 @@ async function writeAccepted(
   });
 
   await batchRepo.writeSubmitted(db, {
-    reports: updates.map(({ updated }) => ({
+    reports: updates.map(({ filing, updated, firstSubmission }) => ({
       id: updated.id,
       version: updated.version,
       answers: updated.answers,
@@ -210,14 +210,8 @@ async function writeAccepted(
       firstSubmittedAt: updated.firstSubmittedAt ?? updated.updatedAt,
       submittedAt: updated.updatedAt,
       updatedBy: updated.updatedBy,
-    })),
-    revisions: updates.map(({ updated }) => ({
-      reportId: updated.id,
-      version: updated.version,
-      status: 'submitted' as const,
-      answers: updated.answers,
-      actorUserId: updated.updatedBy,
-      at: updated.updatedAt,
+      actor: { userId: actorUserId(filing.actor), orgId: actorOrgId(filing.actor), ip: filing.ip ?? '' },
+      action: firstSubmission ? 'report.submit' : 'report.revise',
     })),
     values: updates.flatMap(({ filing, updated }) =>
       reportValueRows(filing.round.definition, updated.answers, {
@@ -226,21 +220,6 @@ async function writeAccepted(
         orgId: updated.orgId,
       }),
     ),
-    audit: updates.map(({ filing, before, updated, firstSubmission }) => ({
-      actor: filing.actor,
-      ip: filing.ip,
-      action: firstSubmission ? 'report.submit' : 'report.revise',
-      entityType: 'report',
-      entityId: updated.id,
-      before: firstSubmission ? null : { version: before.version, answers: before.answers },
-      after: {
-        version: updated.version,
-        answers: updated.answers,
-        isLate: updated.isLate,
-        roundId: updated.roundId,
-        orgId: updated.orgId,
-      },
-    })),
     responses,
   });
 }

@@ -1,9 +1,8 @@
 import { sql } from 'drizzle-orm';
 import type { Answers } from '../../../core/reports/answers';
 import { reports } from '../../db/schema/reports';
-import { type AuditRow, auditRowsInsert } from '../../platform/audit';
+import { auditRowsFrom } from '../../platform/audit';
 import { arrayParam, type DbOrTx, queryPrepared } from '../../platform/db';
-import { type BulkRevision, revisionsInsert } from './bulk.repository';
 import type { ReportValueRow } from './report-values';
 import type { ReportRow } from './reports.repository';
 
@@ -144,15 +143,17 @@ export interface SubmittedReportUpdate {
   firstSubmittedAt: Date;
   submittedAt: Date;
   updatedBy: string | null;
+  /** Who filed it, for the audit row (an API token's organisation has no user). */
+  actor: { userId: string | null; orgId: string | null; ip: string };
+  /** 'report.submit' the first time (audited without a before), 'report.revise' after. */
+  action: 'report.submit' | 'report.revise';
 }
 
 /** Everything an accepted batch writes after its checks: one statement, one round trip. */
 export interface SubmittedBatch {
   reports: readonly SubmittedReportUpdate[];
-  revisions: readonly BulkRevision[];
   /** The `report_values` of these reports become exactly `values`. */
   values: readonly ReportValueRow[];
-  audit: readonly AuditRow[];
   responses: readonly (StoredClaim & { createdAt: Date })[];
 }
 
@@ -161,6 +162,11 @@ export interface SubmittedBatch {
  * revisions, their `report_values`, the audit rows and the stored idempotent responses. The
  * parts touch different rows, so they cannot see or disturb each other; the text never
  * varies (empty parts write nothing), so it is prepared once per connection.
+ *
+ * Each report's answers travel once: the revision and the audit row's after are built from
+ * them in the statement, the audit row's before from the row as it was (every part of the
+ * statement sees the table before the update). Sending them three times more cost a tenth
+ * of a submit's CPU in JSON on both sides.
  *
  * Values that did not change are left alone, changed ones are updated, new ones inserted
  * and keys no longer answered deleted: rewriting all of them would cost a dead tuple and an
@@ -180,6 +186,10 @@ export async function writeSubmitted(db: DbOrTx, batch: SubmittedBatch): Promise
       first_submitted_at: r.firstSubmittedAt,
       submitted_at: r.submittedAt,
       updated_by: r.updatedBy,
+      actor_user_id: r.actor.userId,
+      actor_org_id: r.actor.orgId,
+      ip: r.actor.ip,
+      action: r.action,
     })),
   );
   // Values as arrays per column, the report's ids by position: a tenth of the bytes of an
@@ -200,7 +210,8 @@ export async function writeSubmitted(db: DbOrTx, batch: SubmittedBatch): Promise
     sql`WITH x AS (
       SELECT * FROM jsonb_to_recordset(${reportsJson}::jsonb) AS x(i integer, id uuid, version integer,
         answers jsonb, carried_over jsonb, template_version_id uuid, is_late boolean,
-        first_submitted_at timestamptz, submitted_at timestamptz, updated_by uuid)
+        first_submitted_at timestamptz, submitted_at timestamptz, updated_by uuid,
+        actor_user_id uuid, actor_org_id uuid, ip text, action text)
     ), updated AS (
       UPDATE reports r SET status = 'submitted', version = x.version, answers = x.answers,
         draft_answers = NULL, carried_over = x.carried_over, template_version_id = x.template_version_id,
@@ -209,7 +220,8 @@ export async function writeSubmitted(db: DbOrTx, batch: SubmittedBatch): Promise
       FROM x WHERE r.id = x.id
       RETURNING r.id, r.round_id, r.org_id
     ), revised AS (
-      ${revisionsInsert(batch.revisions)}
+      INSERT INTO report_revisions (report_id, version, status, answers, actor_user_id, at)
+      SELECT id, version, 'submitted', answers, updated_by, submitted_at FROM x
     ), v AS (
       SELECT u.id AS report_id, u.round_id, u.org_id, n.key, n.num
       FROM unnest(${arrayParam(values.map((r) => reportIndex.get(r.reportId) ?? 0))}::int[],
@@ -226,7 +238,13 @@ export async function writeSubmitted(db: DbOrTx, batch: SubmittedBatch): Promise
       ON CONFLICT (report_id, key) DO UPDATE SET num = EXCLUDED.num
         WHERE report_values.num IS DISTINCT FROM EXCLUDED.num
     ), audited AS (
-      ${auditRowsInsert(batch.audit)}
+      ${auditRowsFrom(sql`SELECT x.actor_user_id, x.actor_org_id, x.action, 'report', x.id::text,
+        CASE WHEN x.action = 'report.revise'
+          THEN jsonb_build_object('version', before.version, 'answers', before.answers) END,
+        jsonb_build_object('version', x.version, 'answers', x.answers, 'isLate', x.is_late,
+          'roundId', before.round_id, 'orgId', before.org_id),
+        x.ip
+      FROM x JOIN reports before ON before.id = x.id`)}
     ), responded AS (
       INSERT INTO idempotency_keys (scope, key, request_hash, status, response, created_at)
       SELECT scope, key, request_hash, 200, response, created_at
