@@ -4,8 +4,8 @@ import { bodyLimit } from 'hono/body-limit';
 import type { Config } from '../../platform/config';
 import { AppError } from '../../platform/errors';
 import { createRouter, ctxOf } from '../../platform/http';
-import { limitBody } from '../../platform/request-body';
 import { errorResponses, jsonContent } from '../../platform/openapi';
+import { limitBody } from '../../platform/request-body';
 import { attachmentParams, attachmentSummary, networkParams, uploadBody } from './attachments.schemas';
 import { formatMegabytes, readAttachment, uploadAttachment } from './attachments.service';
 

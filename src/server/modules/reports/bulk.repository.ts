@@ -1,4 +1,4 @@
-import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Answers } from '../../../core/reports/answers';
 import { networkMembers, organisations } from '../../db/schema/registry';
 import { reports, templates } from '../../db/schema/reports';
