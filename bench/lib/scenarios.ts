@@ -105,7 +105,7 @@ export async function runSubmitLoad(input: {
 }
 
 interface PictureRows {
-  byOrg: { org: { id: string }; impacts: Record<string, number | null> }[];
+  byOrg: { orgId: string; impacts: Record<string, number | null> }[];
 }
 
 /**
@@ -127,7 +127,7 @@ export async function measureVisible(input: {
   const levelOf = async (orgId: string) => {
     const res = await input.session.get(picturePath(ids, input.roundId));
     expectOk(res, 'picture');
-    const row = json<PictureRows>(res).byOrg.find((r) => r.org.id === orgId);
+    const row = json<PictureRows>(res).byOrg.find((r) => r.orgId === orgId);
     return row?.impacts[area.key] ?? null;
   };
   const times: number[] = [];

@@ -49,15 +49,15 @@ describe('escalation from the picture', () => {
     const members = (await (
       await page.request.get(`${server.url}/api/networks/${networkId}/picture`)
     ).json()) as {
-      byOrg: { org: { id: string; name: string; code: string | null } }[];
+      organisations: Record<string, { id: string; name: string; code: string | null }>;
     };
-    for (const row of members.byOrg) {
+    for (const member of Object.values(members.organisations)) {
       const res = await page.request.get(
-        `${server.url}/api/networks/${networkId}/organisations/${row.org.id}/escalations`,
+        `${server.url}/api/networks/${networkId}/organisations/${member.id}/escalations`,
       );
       const listed = (await res.json()) as Listed;
       if (listed.reports.some((r) => r.worstImpact === 5 && r.eligible)) {
-        org = row.org;
+        org = member;
         break;
       }
     }

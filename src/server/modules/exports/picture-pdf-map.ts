@@ -14,6 +14,7 @@ import { IMPACT_LEVELS, isImpactLevel } from '../../../core/reports/impact';
 import { pdfLayouts } from '../../platform/export/pdf-document';
 import { mapMunicipalityCodes, NOT_GIVEN_FILL, renderMunicipalityMap } from '../../platform/export/svg-map';
 import type { Picture, PictureOrgRow } from '../picture/picture.types';
+import { orgOf } from '../picture/picture-orgs';
 import type { ExportText } from './export-text';
 
 /** How an organisation is drawn: a level, reported without a level, or no report. */
@@ -82,14 +83,19 @@ export function mapBlock(
   side: Content,
 ): Content {
   const drawable = mapMunicipalityCodes();
-  const rows = picture.byOrg.filter((row) => row.org.code !== null && drawable.has(row.org.code));
+  const codeOf = (row: PictureOrgRow) => orgOf(picture, row.orgId).code;
+  const rows = picture.byOrg.filter((row) => {
+    const code = codeOf(row);
+    return code !== null && drawable.has(code);
+  });
   const categories = rows.map((row) => mapCategory(row, areaKey));
   const areaLabel = picture.areas.find((a) => a.key === areaKey)?.label;
   const heading = areaLabel ? text.t('exports:map.area', { area: areaLabel }) : text.t('exports:map.worst');
   if (rows.length === 0) return side;
   const fills = new Map<string, string | null>();
   rows.forEach((row, i) => {
-    if (row.org.code) fills.set(row.org.code, fillOf(categories[i] ?? 'no_report'));
+    const code = codeOf(row);
+    if (code) fills.set(code, fillOf(categories[i] ?? 'no_report'));
   });
   const map = renderMunicipalityMap({ fills, width: 250, title: heading });
   return {

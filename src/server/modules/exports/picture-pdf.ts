@@ -9,6 +9,7 @@ import { impactColors, impactTextColors } from '../../../core/picture/impact-pal
 import { IMPACT_LEVELS } from '../../../core/reports/impact';
 import { pdfHeading, pdfTable, renderPdf } from '../../platform/export/pdf-document';
 import type { CommentDigestEntry, Picture, Worsening } from '../picture/picture.types';
+import { orgOf } from '../picture/picture-orgs';
 import { type ExportText, figureHeader, pictureTitle } from './export-text';
 import { impactCell, mapBlock } from './picture-pdf-map';
 
@@ -37,7 +38,7 @@ function missingList(text: ExportText, picture: Picture): Content {
   return {
     stack: [
       pdfHeading(text.t('exports:completeness.missing', { count: missing.length }), 'h3'),
-      { text: missing.map((o) => o.name).join(', '), fontSize: 8.5 },
+      { text: missing.map((id) => orgOf(picture, id).name).join(', '), fontSize: 8.5 },
     ],
   };
 }
@@ -97,7 +98,7 @@ function serious(text: ExportText, picture: Picture): Content[] {
         { header: t('exports:columns.commentText'), width: '*' },
       ],
       picture.serious.map((s) => [
-        { text: s.org.name, bold: true },
+        { text: orgOf(picture, s.orgId).name, bold: true },
         s.areaLabel,
         impactCell(text, s.impact),
         {
@@ -137,7 +138,12 @@ function worsened(text: ExportText, picture: Picture): Content[] {
           { header: t('exports:worsened.from'), width: 85 },
           { header: t('exports:worsened.to'), width: 85 },
         ],
-        major.map((w) => [w.org.name, w.areaLabel, impactCell(text, w.from), impactCell(text, w.to)]),
+        major.map((w) => [
+          orgOf(picture, w.orgId).name,
+          w.areaLabel,
+          impactCell(text, w.from),
+          impactCell(text, w.to),
+        ]),
       ),
     );
   }
@@ -210,11 +216,16 @@ function figures(text: ExportText, picture: Picture): Content[] {
   ];
 }
 
-function digest(text: ExportText, label: string, entries: readonly CommentDigestEntry[]): Content[] {
+function digest(
+  text: ExportText,
+  picture: Picture,
+  label: string,
+  entries: readonly CommentDigestEntry[],
+): Content[] {
   const { t } = text;
   const line = (e: CommentDigestEntry): Content => ({
     text: [
-      { text: e.org.name, bold: true },
+      { text: orgOf(picture, e.orgId).name, bold: true },
       {
         // Carried-over comments stand under their own heading; their note says for how long.
         text: e.status === 'carried_over' ? ': ' : ` (${t(`exports:comments.entryStatus.${e.status}`)}): `,
@@ -250,10 +261,11 @@ function digest(text: ExportText, label: string, entries: readonly CommentDigest
 function comments(text: ExportText, picture: Picture): Content[] {
   const { t } = text;
   const out: Content[] = [pdfHeading(t('exports:comments.heading'))];
-  for (const area of picture.areas) out.push(...digest(text, area.label, picture.comments[area.key] ?? []));
+  for (const area of picture.areas)
+    out.push(...digest(text, picture, area.label, picture.comments[area.key] ?? []));
   if (picture.texts.length > 0) {
     out.push(pdfHeading(t('exports:comments.texts')));
-    for (const texts of picture.texts) out.push(...digest(text, texts.label, texts.entries));
+    for (const texts of picture.texts) out.push(...digest(text, picture, texts.label, texts.entries));
   }
   return out;
 }

@@ -4,6 +4,7 @@
  */
 import { widthFor, type XlsxColumn, type XlsxValue } from '../../platform/export/spreadsheet';
 import type { Picture } from '../picture/picture.types';
+import { orgOf } from '../picture/picture-orgs';
 import { type ExportText, figureHeader } from './export-text';
 
 export interface ExportTable {
@@ -32,14 +33,17 @@ export function organisationTable(
       return { header, width: widthFor(header, 10, 30) };
     }),
   ];
-  const rows = picture.byOrg.map((row): XlsxValue[] => [
-    row.org.code,
-    row.org.name,
-    row.org.countyCode ? (countyNames.get(row.org.countyCode) ?? row.org.countyCode) : null,
-    t(`exports:status.${row.status}`),
-    ...picture.areas.map((area) => row.impacts[area.key] ?? null),
-    ...picture.figures.map((figure) => row.figures[figure.key] ?? null),
-  ]);
+  const rows = picture.byOrg.map((row): XlsxValue[] => {
+    const org = orgOf(picture, row.orgId);
+    return [
+      org.code,
+      org.name,
+      org.countyCode ? (countyNames.get(org.countyCode) ?? org.countyCode) : null,
+      t(`exports:status.${row.status}`),
+      ...picture.areas.map((area) => row.impacts[area.key] ?? null),
+      ...picture.figures.map((figure) => row.figures[figure.key] ?? null),
+    ];
+  });
   return { columns, rows };
 }
 
@@ -58,8 +62,8 @@ export function seriousTable(text: ExportText, picture: Picture): ExportTable {
       { header: t('exports:columns.stale'), width: 10 },
     ],
     rows: picture.serious.map((s) => [
-      s.org.name,
-      s.org.code,
+      orgOf(picture, s.orgId).name,
+      orgOf(picture, s.orgId).code,
       s.areaLabel,
       s.impact,
       text.impact(s.impact),
@@ -90,8 +94,8 @@ export function commentTable(text: ExportText, picture: Picture): ExportTable {
     rows: entries.flatMap(({ label, entries: list }) =>
       list.map((e) => [
         label,
-        e.org.name,
-        e.org.code,
+        orgOf(picture, e.orgId).name,
+        orgOf(picture, e.orgId).code,
         t(`exports:comments.entryStatus.${e.status}`),
         e.roundsUnchanged,
         e.stale ? t('exports:yes') : t('exports:no'),

@@ -9,6 +9,7 @@ import { ZONE } from '../../../core/time/iso-week';
 import { excelLocalTime, sheetName, type XlsxValue } from '../../platform/export/spreadsheet';
 import { addTableSheet, createWorkbook, workbookBytes } from '../../platform/export/xlsx';
 import type { Picture } from '../picture/picture.types';
+import { orgOf } from '../picture/picture-orgs';
 import { type ExportText, figureHeader } from './export-text';
 import { commentTable, organisationTable, seriousTable } from './picture-tables';
 
@@ -53,7 +54,7 @@ function addSummarySheet(workbook: ExcelJS.Workbook, text: ExportText, picture: 
   if (completeness.missing.length > 0) {
     const names = add([
       t('exports:summary.missingNames'),
-      completeness.missing.map((o) => o.name).join(', '),
+      completeness.missing.map((id) => orgOf(picture, id).name).join(', '),
     ]);
     sheet.mergeCells(names.number, 2, names.number, 9);
     names.getCell(2).alignment = { wrapText: true, vertical: 'top' };
@@ -113,7 +114,7 @@ function addSummarySheet(workbook: ExcelJS.Workbook, text: ExportText, picture: 
     ],
     bold,
   );
-  for (const w of picture.worsened) add([w.org.name, w.areaLabel, w.from, w.to]);
+  for (const w of picture.worsened) add([orgOf(picture, w.orgId).name, w.areaLabel, w.from, w.to]);
 }
 
 /** The whole workbook as bytes (a picture is at most a few hundred organisations). */

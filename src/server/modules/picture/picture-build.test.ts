@@ -30,7 +30,7 @@ describe('the comment digest', () => {
       ],
       orgs,
     );
-    expect(comments.aldre?.map((c) => [c.org.id, c.status, c.roundsUnchanged, c.stale])).toEqual([
+    expect(comments.aldre?.map((c) => [c.orgId, c.status, c.roundsUnchanged, c.stale])).toEqual([
       ['a', 'new', 0, false],
       ['b', 'changed', 0, false],
       ['c', 'carried_over', 1, false],

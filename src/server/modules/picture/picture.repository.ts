@@ -87,8 +87,6 @@ export interface MemberRow {
   /** Set when the organisation has a submitted report in the round. */
   submittedAt: Date | string | null;
   isLate: boolean | null;
-  templateVersionId: string | null;
-  carriedOver: Record<string, number> | null;
   /**
    * The submitted impact levels and the figures asked for (the map's one, or every figure
    * for an export): `impact:<area>` / `figure:<key>` → number; null without a report.
@@ -115,7 +113,6 @@ export async function findExpectedMembers(
     db,
     sql`SELECT o.id, o.code, o.name, o.county_code AS "countyCode",
       rep.submitted_at AS "submittedAt", rep.is_late AS "isLate",
-      rep.template_version_id AS "templateVersionId", rep.carried_over AS "carriedOver",
       (SELECT json_object_agg(v.key, v.num) FROM report_values v
         WHERE v.report_id = rep.id AND (${isImpactKey} ${figures})) AS values
     FROM network_members m
@@ -219,8 +216,8 @@ function comparedWith(prefix: string, current: SQL, before: SQL): SQL {
 }
 
 /**
- * The comments and texts of the round's submitted reports, for the network's reporting
- * members, each compared with the same organisation's submitted report of the previous
+ * The comments and texts of the round's submitted reports that have any, for the network's
+ * reporting members, each compared with the same organisation's submitted report of the previous
  * round in the database: only the current texts and a word per repeated key leave it.
  * `reports.answers` holds the last submitted answers once a report has been submitted (a
  * revision in progress lives in `draft_answers`).
@@ -247,7 +244,8 @@ export async function findSubmittedTexts(
       AND ${isFiled(sql`prev`)}
     CROSS JOIN LATERAL (SELECT ${commentsOf(sql`rep.answers`)} AS comments, ${textsOf(sql`rep.answers`)} AS texts,
       ${commentsOf(sql`prev.answers`)} AS before_comments, ${textsOf(sql`prev.answers`)} AS before_texts) f
-    WHERE rep.round_id = ${input.roundId} AND ${isFiled(sql`rep`)} ${countyFilter(input.countyCode)}`,
+    WHERE rep.round_id = ${input.roundId} AND ${isFiled(sql`rep`)} ${countyFilter(input.countyCode)}
+      AND (f.comments <> '{}'::jsonb OR f.texts <> '{}'::jsonb)`,
   );
 }
 

@@ -77,8 +77,9 @@ const round = z.object({
   deadlineAt: z.string(),
 });
 const status = z.enum(['on_time', 'late', 'missing']);
+const orgId = z.string().openapi({ description: 'Nyckel i `organisations`' });
 const digestEntry = z.object({
-  org,
+  orgId,
   text: z.string(),
   status: z.enum(['new', 'changed', 'carried_over']),
   stale: z.boolean(),
@@ -94,12 +95,13 @@ export const pictureSchema = z
     round,
     previousRoundId: z.string().nullable(),
     generatedAt: z.string(),
+    organisations: z.record(z.string(), org),
     completeness: z.object({
       expected: z.number(),
       filed: z.number(),
       onTime: z.number(),
       late: z.number(),
-      missing: z.array(org),
+      missing: z.array(orgId),
     }),
     areas: z.array(
       z.object({
@@ -110,7 +112,7 @@ export const pictureSchema = z
     ),
     serious: z.array(
       z.object({
-        org,
+        orgId,
         areaKey: z.string(),
         areaLabel: z.string(),
         impact,
@@ -137,13 +139,13 @@ export const pictureSchema = z
       }),
     ),
     worsened: z.array(
-      z.object({ org, areaKey: z.string(), areaLabel: z.string(), from: impact, to: impact }),
+      z.object({ orgId, areaKey: z.string(), areaLabel: z.string(), from: impact, to: impact }),
     ),
     comments: z.record(z.string(), z.array(digestEntry)),
     texts: z.array(z.object({ key: z.string(), label: z.string(), entries: z.array(digestEntry) })),
     byOrg: z.array(
       z.object({
-        org,
+        orgId,
         status,
         isOwn: z.boolean(),
         impacts: z.record(z.string(), impact.nullable()),

@@ -123,6 +123,7 @@ export async function getPicture(ctx: Ctx, params: PictureParams): Promise<Pictu
     round: toPictureRound(round, params.locale),
     previousRoundId: round.previousRoundId,
     generatedAt: nowOf(ctx).toISOString(),
+    organisations: Object.fromEntries(orgs),
     completeness: buildCompleteness(members, orgs),
     areas: buildAreas(questions, aggregates, filedIds.size),
     serious: buildSerious(questions, filed, textRows, orgs),

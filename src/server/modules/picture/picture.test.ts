@@ -10,7 +10,11 @@ beforeAll(async () => {
   w = await buildPictureWorld(getDb());
 });
 
-const names = (orgs: { name: string }[]) => orgs.map((o) => o.name);
+/** Names of the organisations a section refers to by id. */
+const names = (p: Picture, ids: readonly string[]) => ids.map((id) => p.organisations[id]?.name);
+const nameOf = (p: Picture, id: string) => p.organisations[id]?.name;
+/** The map/table row of the organisation with this name. */
+const rowOf = (p: Picture, name: string) => p.byOrg.find((r) => nameOf(p, r.orgId) === name);
 const path = (query = '') => `/api/networks/${w.networkId}/picture${query}`;
 
 async function picture(query = '', client = w.coordinator): Promise<Picture> {
@@ -26,7 +30,7 @@ describe('GET /networks/:id/picture', () => {
     expect(p.previousRoundId).toBe(w.rounds.w10);
     expect(p.network.name).toBe('Testnätverket');
     expect(p.completeness).toMatchObject({ expected: 7, filed: 5, onTime: 4, late: 1 });
-    expect(names(p.completeness.missing)).toEqual(['Mölndal', 'Öckerö']);
+    expect(names(p, p.completeness.missing)).toEqual(['Mölndal', 'Öckerö']);
   });
 
   it('counts impact per area among filed organisations', async () => {
@@ -75,7 +79,7 @@ describe('GET /networks/:id/picture', () => {
 
   it('lists Allvarlig and Kritisk first, worst first, with their submitted comments', async () => {
     const p = await picture();
-    expect(p.serious.map((s) => [s.org.name, s.areaKey, s.impact, s.comment])).toEqual([
+    expect(p.serious.map((s) => [nameOf(p, s.orgId), s.areaKey, s.impact, s.comment])).toEqual([
       ['Borås', 'aldre', 5, 'Kritiskt läge på SÄBO'],
       ['Alingsås', 'aldre', 4, 'Brist på personal'],
     ]);
@@ -83,7 +87,7 @@ describe('GET /networks/:id/picture', () => {
 
   it('tells what got worse since the previous round of the template', async () => {
     const p = await picture();
-    expect(p.worsened.map((x) => [x.org.name, x.areaKey, x.from, x.to])).toEqual([
+    expect(p.worsened.map((x) => [nameOf(p, x.orgId), x.areaKey, x.from, x.to])).toEqual([
       ['Borås', 'aldre', 3, 5],
       ['Alingsås', 'aldre', 2, 4],
       ['Ale', 'ifo', 1, 2],
@@ -92,7 +96,7 @@ describe('GET /networks/:id/picture', () => {
 
   it('digests comments per area: new, then changed, then carried over with stale marked', async () => {
     const p = await picture();
-    expect(p.comments.aldre?.map((c) => [c.org.name, c.status, c.stale, c.roundsUnchanged])).toEqual([
+    expect(p.comments.aldre?.map((c) => [nameOf(p, c.orgId), c.status, c.stale, c.roundsUnchanged])).toEqual([
       ['Alingsås', 'new', false, 0],
       ['Borås', 'new', false, 0],
       ['Ale', 'changed', false, 0],
@@ -110,16 +114,13 @@ describe('GET /networks/:id/picture', () => {
 
   it('gives a row per expected organisation for the map, person counts suppressed', async () => {
     const p = await picture('?mapFigure=smittade');
-    expect(names(p.byOrg.map((r) => r.org))).toEqual([
-      'Ale',
-      'Alingsås',
-      'Borås',
-      'Kungsbacka',
-      'Lerum',
-      'Mölndal',
-      'Öckerö',
-    ]);
-    const row = (name: string) => p.byOrg.find((r) => r.org.name === name);
+    expect(
+      names(
+        p,
+        p.byOrg.map((r) => r.orgId),
+      ),
+    ).toEqual(['Ale', 'Alingsås', 'Borås', 'Kungsbacka', 'Lerum', 'Mölndal', 'Öckerö']);
+    const row = (name: string) => rowOf(p, name);
     expect(row('Alingsås')).toMatchObject({
       status: 'on_time',
       isOwn: false,
@@ -137,9 +138,34 @@ describe('GET /networks/:id/picture', () => {
     });
   });
 
+  it('names each organisation once, in name order, and every section refers to it by id', async () => {
+    const p = await picture();
+    expect(Object.values(p.organisations).map((o) => o.name)).toEqual(
+      names(
+        p,
+        p.byOrg.map((r) => r.orgId),
+      ),
+    );
+    expect(Object.values(p.organisations).find((o) => o.name === 'Borås')).toEqual({
+      id: expect.any(String),
+      code: expect.any(String),
+      name: 'Borås',
+      countyCode: '14',
+    });
+    const referenced = [
+      ...p.completeness.missing,
+      ...p.serious.map((s) => s.orgId),
+      ...p.worsened.map((x) => x.orgId),
+      ...Object.values(p.comments).flatMap((list) => list.map((c) => c.orgId)),
+      ...p.texts.flatMap((t) => t.entries.map((e) => e.orgId)),
+    ];
+    expect(referenced.length).toBeGreaterThan(5);
+    for (const id of referenced) expect(p.organisations[id]?.id).toBe(id);
+  });
+
   it("shows the viewer's own organisation's person counts, and nobody else's", async () => {
     const p = await picture('?mapFigure=smittade', w.alingsasReporter);
-    const row = (name: string) => p.byOrg.find((r) => r.org.name === name);
+    const row = (name: string) => rowOf(p, name);
     expect(row('Alingsås')).toMatchObject({ isOwn: true, figures: { smittade: 3 } });
     expect(row('Lerum')?.figures.smittade).toBe('<5');
     expect(p.figures.find((f) => f.key === 'smittade')?.median).toBe('<5');
@@ -149,7 +175,7 @@ describe('GET /networks/:id/picture', () => {
     const p = await picture();
     expect(p.byOrg.every((r) => Object.keys(r.figures).length === 0)).toBe(true);
     const franvaro = await picture('?mapFigure=franvaro');
-    expect(franvaro.byOrg.find((r) => r.org.name === 'Borås')?.figures).toEqual({ franvaro: 20 });
+    expect(rowOf(franvaro, 'Borås')?.figures).toEqual({ franvaro: 20 });
     const unknown = await w.coordinator.get<{ error: { details: { fields: { path: string }[] } } }>(
       path('?mapFigure=finns_inte'),
     );
@@ -162,7 +188,7 @@ describe('GET /networks/:id/picture', () => {
     const text = JSON.stringify(p);
     expect(text).not.toContain('HEMLIGT');
     expect(text).not.toContain('UTKAST');
-    expect(p.byOrg.find((r) => r.org.name === 'Alingsås')?.impacts.aldre).toBe(4);
+    expect(rowOf(p, 'Alingsås')?.impacts.aldre).toBe(4);
     // The drafts' 99 and 50 are in no aggregate.
     expect(p.figures.find((f) => f.key === 'smittade')).toMatchObject({ sum: 22, max: 10 });
   });
@@ -172,7 +198,8 @@ describe('GET /networks/:id/picture', () => {
     expect(p.county).toEqual({ code: '14', name: 'Västra Götalands län' });
     expect(p.scope.countyCode).toBe('14');
     expect(p.completeness).toMatchObject({ expected: 6, filed: 4, onTime: 3, late: 1 });
-    expect(p.byOrg.some((r) => r.org.name === 'Kungsbacka')).toBe(false);
+    expect(rowOf(p, 'Kungsbacka')).toBeUndefined();
+    expect(Object.values(p.organisations).map((o) => o.name)).not.toContain('Kungsbacka');
     // 5, 10, 15, 20: an even count, the median is the mean of the middle two.
     expect(p.figures.find((f) => f.key === 'franvaro')).toMatchObject({ n: 4, median: 12.5, sum: 50 });
     const halland = await picture('?county=13');
@@ -233,8 +260,8 @@ describe('GET /networks/:id/picture', () => {
     expect(submit.status).toBe(200);
     const after = await picture();
     expect(after.completeness.filed).toBe(before.completeness.filed + 1);
-    expect(names(after.completeness.missing)).toEqual(['Mölndal']);
-    expect(after.byOrg.find((r) => r.org.name === 'Öckerö')).toMatchObject({
+    expect(names(after, after.completeness.missing)).toEqual(['Mölndal']);
+    expect(rowOf(after, 'Öckerö')).toMatchObject({
       status: 'on_time',
       impacts: { aldre: 3 },
     });

@@ -46,8 +46,8 @@ export interface Completeness {
   filed: number;
   onTime: number;
   late: number;
-  /** Expected organisations without a submitted report, by name. */
-  missing: PictureOrg[];
+  /** Expected organisations without a submitted report, by name (keys of `organisations`). */
+  missing: string[];
 }
 
 export interface AreaSummary {
@@ -58,7 +58,7 @@ export interface AreaSummary {
 }
 
 export interface SeriousReport {
-  org: PictureOrg;
+  orgId: string;
   areaKey: string;
   areaLabel: string;
   impact: ImpactLevel;
@@ -90,7 +90,7 @@ export interface FigureAggregate {
 }
 
 export interface Worsening {
-  org: PictureOrg;
+  orgId: string;
   areaKey: string;
   areaLabel: string;
   from: ImpactLevel;
@@ -98,7 +98,7 @@ export interface Worsening {
 }
 
 export interface CommentDigestEntry {
-  org: PictureOrg;
+  orgId: string;
   text: string;
   /** 'new': no comment last round; 'changed': differs from last round; 'carried_over': unchanged. */
   status: 'new' | 'changed' | 'carried_over';
@@ -114,7 +114,7 @@ export interface TextDigest {
 }
 
 export interface PictureOrgRow {
-  org: PictureOrg;
+  orgId: string;
   status: 'on_time' | 'late' | 'missing';
   /** The viewer's own organisation: its person counts are shown as filed. */
   isOwn: boolean;
@@ -131,6 +131,12 @@ export interface Picture {
   previousRoundId: string | null;
   /** When the picture was computed (it is live: no cache). */
   generatedAt: string;
+  /**
+   * Every expected organisation, by id, in name order. The sections below refer to them by
+   * `orgId`: a national picture names an organisation in up to a dozen places, and carrying
+   * it whole each time made half of the response.
+   */
+  organisations: Record<string, PictureOrg>;
   completeness: Completeness;
   /** In template order. */
   areas: AreaSummary[];

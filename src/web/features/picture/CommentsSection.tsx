@@ -2,16 +2,16 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Details } from '../../components/Details';
 import { CommentTags } from './CommentTags';
-import { historyPath } from './picture-format';
+import { historyPath, orgOf } from './picture-format';
 import type { CommentDigestEntry, Picture } from './picture-types';
 
-function Entries({ networkId, entries }: { networkId: string; entries: readonly CommentDigestEntry[] }) {
+function Entries({ picture, entries }: { picture: Picture; entries: readonly CommentDigestEntry[] }) {
   return (
     <ul className="picture-digest">
       {entries.map((entry) => (
-        <li key={entry.org.id} className="picture-digest__entry">
-          <Link className="picture-digest__org" to={historyPath(networkId, entry.org.id)}>
-            {entry.org.name}
+        <li key={entry.orgId} className="picture-digest__entry">
+          <Link className="picture-digest__org" to={historyPath(picture.network.id, entry.orgId)}>
+            {orgOf(picture, entry.orgId).name}
           </Link>
           <CommentTags status={entry.status} stale={entry.stale} roundsUnchanged={entry.roundsUnchanged} />{' '}
           <span className="picture-comment">{entry.text}</span>
@@ -23,11 +23,11 @@ function Entries({ networkId, entries }: { networkId: string; entries: readonly 
 
 /** One area's (or free-text question's) comments: new and changed shown, carried-over folded. */
 function Digest({
-  networkId,
+  picture,
   label,
   entries,
 }: {
-  networkId: string;
+  picture: Picture;
   label: string;
   entries: readonly CommentDigestEntry[];
 }) {
@@ -42,13 +42,13 @@ function Digest({
       ) : (
         <>
           {fresh.length > 0 ? (
-            <Entries networkId={networkId} entries={fresh} />
+            <Entries picture={picture} entries={fresh} />
           ) : (
             <p className="muted">{t('comments.noneNew')}</p>
           )}
           {carried.length > 0 ? (
             <Details summary={t('comments.carriedOver', { count: carried.length })}>
-              <Entries networkId={networkId} entries={carried} />
+              <Entries picture={picture} entries={carried} />
             </Details>
           ) : null}
         </>
@@ -60,7 +60,6 @@ function Digest({
 /** The comment digest per area, then the template's free-text questions. */
 export function CommentsSection({ picture }: { picture: Picture }) {
   const { t } = useTranslation('picture');
-  const networkId = picture.network.id;
   return (
     <section className="picture-section" aria-labelledby="kommentarer">
       <h2 id="kommentarer">{t('comments.heading')}</h2>
@@ -68,13 +67,13 @@ export function CommentsSection({ picture }: { picture: Picture }) {
       {picture.areas.map((area) => (
         <Digest
           key={area.key}
-          networkId={networkId}
+          picture={picture}
           label={area.label}
           entries={picture.comments[area.key] ?? []}
         />
       ))}
       {picture.texts.map((text) => (
-        <Digest key={`text-${text.key}`} networkId={networkId} label={text.label} entries={text.entries} />
+        <Digest key={`text-${text.key}`} picture={picture} label={text.label} entries={text.entries} />
       ))}
     </section>
   );

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Details } from '../../components/Details';
 import { formatNumber, formatPercent } from '../../i18n/format';
-import { historyPath } from './picture-format';
+import { historyPath, orgOf } from './picture-format';
 import type { Picture } from './picture-types';
 
 /** "253 av 290 har rapporterat", on time / late / missing, and who is missing. */
@@ -39,9 +39,9 @@ export function CompletenessSection({ picture }: { picture: Picture }) {
           ) : (
             <Details summary={t('completeness.missingList', { count: missing.length })}>
               <ul className="picture-missing">
-                {missing.map((org) => (
-                  <li key={org.id}>
-                    <Link to={historyPath(picture.network.id, org.id)}>{org.name}</Link>
+                {missing.map((orgId) => (
+                  <li key={orgId}>
+                    <Link to={historyPath(picture.network.id, orgId)}>{orgOf(picture, orgId).name}</Link>
                   </li>
                 ))}
               </ul>

@@ -5,7 +5,7 @@ import { impactLabelKey, isImpactLevel } from '../../components/impact';
 import { MapWithTable } from '../../components/map/MapWithTable';
 import type { MapValue } from '../../components/map/map-scale';
 import { Select, type SelectOption } from '../../components/Select';
-import { figureLabel, formatFigure, historyPath } from './picture-format';
+import { figureLabel, formatFigure, historyPath, orgOf } from './picture-format';
 import type { MapChoice, Picture, PictureOrgRow } from './picture-types';
 
 const MUNICIPALITY_CODE = /^\d{4}$/;
@@ -60,12 +60,13 @@ export function PictureMap({ picture, choice, onChoose }: PictureMapProps) {
     const orgByCode = new Map<string, string>();
     const offMap: string[] = [];
     for (const row of picture.byOrg) {
-      const code = row.org.code;
+      const org = orgOf(picture, row.orgId);
+      const code = org.code;
       if (!code || !MUNICIPALITY_CODE.test(code)) {
-        offMap.push(row.org.name);
+        offMap.push(org.name);
         continue;
       }
-      orgByCode.set(code, row.org.id);
+      orgByCode.set(code, row.orgId);
       if (row.status === 'missing') {
         values.set(code, { value: null, label: t('map.missing') });
       } else if (figure) {
@@ -91,7 +92,10 @@ export function PictureMap({ picture, choice, onChoose }: PictureMapProps) {
   const highlightCodes = useMemo(
     () =>
       areaKey
-        ? picture.worsened.filter((w) => w.areaKey === areaKey && w.org.code).map((w) => w.org.code ?? '')
+        ? picture.worsened.flatMap((w) => {
+            const code = w.areaKey === areaKey ? orgOf(picture, w.orgId).code : null;
+            return code ? [code] : [];
+          })
         : [],
     [picture, areaKey],
   );

@@ -48,7 +48,11 @@ export function PicturePage() {
   }, [figureRejected, params, setParams]);
   usePageTitle(p ? t('page.pageTitle', { week: roundLabel(p.round, t), network: p.network.name }) : null);
 
-  const memberCounties = new Set(p?.byOrg.map((row) => row.org.countyCode).filter(Boolean));
+  const memberCounties = new Set(
+    Object.values(p?.organisations ?? {})
+      .map((org) => org.countyCode)
+      .filter(Boolean),
+  );
   const showCounty = Boolean(county) || memberCounties.size > 1;
   const previous = rounds.data?.rounds.find((r) => r.id === p?.previousRoundId);
 

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { ImpactBadge } from '../../components/ImpactBadge';
 import { Table, type TableColumn } from '../../components/Table';
 import { CommentTags } from './CommentTags';
-import { historyPath } from './picture-format';
+import { historyPath, orgOf } from './picture-format';
 import type { Picture } from './picture-types';
 
 type Serious = Picture['serious'][number];
@@ -16,8 +16,10 @@ export function SeriousSection({ picture }: { picture: Picture }) {
       key: 'org',
       header: t('serious.organisation'),
       isRowHeader: true,
-      sortValue: (s) => s.org.name,
-      render: (s) => <Link to={historyPath(picture.network.id, s.org.id)}>{s.org.name}</Link>,
+      sortValue: (s) => orgOf(picture, s.orgId).name,
+      render: (s) => (
+        <Link to={historyPath(picture.network.id, s.orgId)}>{orgOf(picture, s.orgId).name}</Link>
+      ),
     },
     { key: 'area', header: t('serious.area'), sortValue: (s) => s.areaLabel },
     {
@@ -57,7 +59,7 @@ export function SeriousSection({ picture }: { picture: Picture }) {
           captionHidden
           columns={columns}
           rows={picture.serious}
-          rowKey={(s) => `${s.org.id}-${s.areaKey}`}
+          rowKey={(s) => `${s.orgId}-${s.areaKey}`}
         />
       )}
     </section>

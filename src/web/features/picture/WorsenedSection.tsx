@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { Button } from '../../components/Button';
 import { ImpactBadge } from '../../components/ImpactBadge';
 import { Table, type TableColumn } from '../../components/Table';
-import { historyPath } from './picture-format';
+import { historyPath, orgOf } from './picture-format';
 import type { Picture } from './picture-types';
 
 type Worsening = Picture['worsened'][number];
@@ -26,7 +26,9 @@ export function WorsenedSection({
       key: 'org',
       header: t('serious.organisation'),
       isRowHeader: true,
-      render: (w) => <Link to={historyPath(picture.network.id, w.org.id)}>{w.org.name}</Link>,
+      render: (w) => (
+        <Link to={historyPath(picture.network.id, w.orgId)}>{orgOf(picture, w.orgId).name}</Link>
+      ),
     },
     { key: 'area', header: t('serious.area'), render: (w) => w.areaLabel },
     { key: 'from', header: t('worsened.from'), render: (w) => <ImpactBadge level={w.from} /> },
@@ -47,7 +49,7 @@ export function WorsenedSection({
             captionHidden
             columns={columns}
             rows={rows}
-            rowKey={(w) => `${w.org.id}-${w.areaKey}`}
+            rowKey={(w) => `${w.orgId}-${w.areaKey}`}
           />
           {picture.worsened.length > FIRST ? (
             <p>

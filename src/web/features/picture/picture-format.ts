@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { formatNumber } from '../../i18n/format';
-import type { FigureAggregate, PictureRound, SharedNumber } from './picture-types';
+import type { FigureAggregate, Picture, PictureOrg, PictureRound, SharedNumber } from './picture-types';
 
 type FigureType = FigureAggregate['type'];
 
@@ -44,6 +44,13 @@ export function picturePath(
   if (query.lan) params.set('lan', query.lan);
   const search = params.toString();
   return `/natverk/${encodeURIComponent(networkId)}/lagesbild${search ? `?${search}` : ''}`;
+}
+
+const unknownOrg: PictureOrg = { id: '', code: null, name: '', countyCode: null };
+
+/** The organisation a section of the picture refers to by `orgId` (all are in `organisations`). */
+export function orgOf(picture: Pick<Picture, 'organisations'>, orgId: string): PictureOrg {
+  return picture.organisations[orgId] ?? unknownOrg;
 }
 
 export function historyPath(networkId: string, orgId: string): string {
