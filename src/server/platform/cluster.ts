@@ -13,22 +13,6 @@ export type ClusterRole = 'single' | 'primary' | 'worker';
 
 const MAX_WORKERS = 32;
 
-/**
- * Young-generation size of an HTTP worker, in MB per semi-space (V8's default here is 16).
- * With hundreds of submissions in flight, request objects outlive the default's frequent
- * scavenges, get promoted and then collected the expensive way; a larger young generation
- * cut a worker's CPU per submit by a tenth to a fifth under the benchmark's load
- * (docs/performance.md). 24, not more: the young generation grows to it during a large
- * export too, and the national XLSX must stay under 300 MB (it peaked at 262 MB with 16,
- * 276 with 24, 289 with 32). An operator's own setting wins.
- */
-const WORKER_SEMI_SPACE_MB = 24;
-
-export function workerExecArgv(execArgv: readonly string[], nodeOptions = ''): string[] {
-  const given = [...execArgv, nodeOptions].some((arg) => arg.includes('--max-semi-space-size'));
-  return given ? [...execArgv] : [...execArgv, `--max-semi-space-size=${WORKER_SEMI_SPACE_MB}`];
-}
-
 export function workerCount(config: { DATABASE_URL?: string | undefined }, env = process.env): number {
   const wanted = Number.parseInt(env.SAMLA_WORKERS ?? '1', 10);
   if (!config.DATABASE_URL || !Number.isInteger(wanted) || wanted < 2) return 1;
@@ -58,7 +42,6 @@ export function runPrimary(deps: AppDeps, stopJobs: () => Promise<void>): void {
   cluster.once('listening', (_worker, address) => {
     logger.info({ port: address.port, workers: count, database: database.kind }, 'Samla listening');
   });
-  cluster.setupPrimary({ execArgv: workerExecArgv(process.execArgv, process.env.NODE_OPTIONS) });
   for (let i = 0; i < count; i++) fork();
 
   const shutdown = async () => {
