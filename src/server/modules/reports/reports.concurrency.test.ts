@@ -78,12 +78,17 @@ describe('two people editing the same report', () => {
     expect(res.status).toBe(409);
   });
 
-  it('a submit on an outdated version is refused too', async () => {
+  it('a submit on an outdated version is refused too, showing the answers it would overwrite', async () => {
     const res = await w.reporterA2.post<Conflict>(path(w.round(11), w.orgA, 'submit'), {
       answers: validAnswers(),
       baseVersion: 1,
     });
     expect(res.status).toBe(409);
+    expect(res.body.error.details.current).toMatchObject({
+      version,
+      answers: { figures: { smittade: 2 } },
+      updatedByName: 'Anna Andersson',
+    });
   });
 
   it('two racing submits on the same version: one wins, the other gets 409, none is lost silently', async () => {
