@@ -83,20 +83,16 @@ export function mapBlock(
   side: Content,
 ): Content {
   const drawable = mapMunicipalityCodes();
-  const codeOf = (row: PictureOrgRow) => orgOf(picture, row.orgId).code;
-  const rows = picture.byOrg.filter((row) => {
-    const code = codeOf(row);
-    return code !== null && drawable.has(code);
+  // The municipalities on the map, each with its kommunkod (regions and agencies have none).
+  const drawn = picture.byOrg.flatMap((row) => {
+    const code = orgOf(picture, row.orgId).code;
+    return code !== null && drawable.has(code) ? [{ code, category: mapCategory(row, areaKey) }] : [];
   });
-  const categories = rows.map((row) => mapCategory(row, areaKey));
+  const categories = drawn.map((d) => d.category);
   const areaLabel = picture.areas.find((a) => a.key === areaKey)?.label;
   const heading = areaLabel ? text.t('exports:map.area', { area: areaLabel }) : text.t('exports:map.worst');
-  if (rows.length === 0) return side;
-  const fills = new Map<string, string | null>();
-  rows.forEach((row, i) => {
-    const code = codeOf(row);
-    if (code) fills.set(code, fillOf(categories[i] ?? 'no_report'));
-  });
+  if (drawn.length === 0) return side;
+  const fills = new Map(drawn.map(({ code, category }) => [code, fillOf(category)]));
   const map = renderMunicipalityMap({ fills, width: 250, title: heading });
   return {
     columns: [

@@ -61,16 +61,19 @@ export function seriousTable(text: ExportText, picture: Picture): ExportTable {
       { header: t('exports:columns.roundsUnchanged'), width: 12 },
       { header: t('exports:columns.stale'), width: 10 },
     ],
-    rows: picture.serious.map((s) => [
-      orgOf(picture, s.orgId).name,
-      orgOf(picture, s.orgId).code,
-      s.areaLabel,
-      s.impact,
-      text.impact(s.impact),
-      s.comment,
-      s.commentRoundsUnchanged,
-      s.commentStale ? t('exports:yes') : t('exports:no'),
-    ]),
+    rows: picture.serious.map((s) => {
+      const org = orgOf(picture, s.orgId);
+      return [
+        org.name,
+        org.code,
+        s.areaLabel,
+        s.impact,
+        text.impact(s.impact),
+        s.comment,
+        s.commentRoundsUnchanged,
+        s.commentStale ? t('exports:yes') : t('exports:no'),
+      ];
+    }),
   };
 }
 
@@ -92,15 +95,18 @@ export function commentTable(text: ExportText, picture: Picture): ExportTable {
       { header: t('exports:columns.commentText'), width: 80, wrap: true },
     ],
     rows: entries.flatMap(({ label, entries: list }) =>
-      list.map((e) => [
-        label,
-        orgOf(picture, e.orgId).name,
-        orgOf(picture, e.orgId).code,
-        t(`exports:comments.entryStatus.${e.status}`),
-        e.roundsUnchanged,
-        e.stale ? t('exports:yes') : t('exports:no'),
-        e.text,
-      ]),
+      list.map((e) => {
+        const org = orgOf(picture, e.orgId);
+        return [
+          label,
+          org.name,
+          org.code,
+          t(`exports:comments.entryStatus.${e.status}`),
+          e.roundsUnchanged,
+          e.stale ? t('exports:yes') : t('exports:no'),
+          e.text,
+        ];
+      }),
     ),
   };
 }

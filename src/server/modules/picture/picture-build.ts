@@ -251,7 +251,7 @@ export function buildSerious(
   orgs: ReadonlyMap<string, PictureOrg>,
 ): SeriousReport[] {
   const textsByOrg = new Map(texts.map((r) => [r.orgId, r]));
-  const list: (SeriousReport & { name: string })[] = [];
+  const list: SeriousReport[] = [];
   const areas = questions.areas.map((a) => ({ ...a, valueKey: impactKey(a.key) }));
   for (const [orgId, values] of filed) {
     const org = orgs.get(orgId);
@@ -264,7 +264,6 @@ export function buildSerious(
       const s = row && comment ? said(`comment:${area.key}`, comment, row) : null;
       list.push({
         orgId,
-        name: org.name,
         areaKey: area.key,
         areaLabel: area.label,
         impact,
@@ -278,8 +277,8 @@ export function buildSerious(
   return sortBySeverity(
     list,
     (s) => s.impact,
-    (s) => s.name,
-  ).map(({ name: _name, ...s }) => s);
+    (s) => orgs.get(s.orgId)?.name ?? '',
+  );
 }
 
 export function buildWorsened(
