@@ -147,7 +147,7 @@ function addReport(
     createdAt: at,
   });
   batch.revisions.push({ reportId: id, version: 1, status: 'submitted', answers, actorUserId: null, at });
-  batch.values.push(...reportValueRows(def, answers, { reportId: id, roundId: round.id, orgId: org.id }));
+  batch.values.push(...reportValueRows(def, answers, { roundId: round.id, orgId: org.id }));
   org.previous = { answers, carriedOver };
 }
 

@@ -72,7 +72,7 @@ export async function removeEarlierRuns(database: Database): Promise<void> {
   await database.db.transaction(async (tx) => {
     const bench = sql`SELECT id FROM rounds WHERE kind = 'extra' AND title = ${BENCH_ROUND_TITLE}`;
     const reports = sql`SELECT id FROM reports WHERE round_id IN (${bench})`;
-    await tx.execute(sql`DELETE FROM report_values WHERE report_id IN (${reports})`);
+    await tx.execute(sql`DELETE FROM report_values WHERE round_id IN (${bench})`);
     await tx.execute(sql`DELETE FROM report_revisions WHERE report_id IN (${reports})`);
     await tx.execute(sql`DELETE FROM reports WHERE round_id IN (${bench})`);
     await tx.execute(sql`DELETE FROM rounds WHERE kind = 'extra' AND title = ${BENCH_ROUND_TITLE}`);

@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isStale } from '../../core/reports/carry-over';
 import { isLateFiling } from '../../core/reports/round-state';
@@ -69,12 +69,8 @@ describe('seedDemoReports', () => {
       const stored = await getDb()
         .db.select()
         .from(reportValues)
-        .where(eq(reportValues.reportId, row.report.id));
-      const expected = reportValueRows(row.definition, row.report.answers, {
-        reportId: row.report.id,
-        roundId: row.report.roundId,
-        orgId: row.report.orgId,
-      });
+        .where(and(eq(reportValues.roundId, row.report.roundId), eq(reportValues.orgId, row.report.orgId)));
+      const expected = reportValueRows(row.definition, row.report.answers, row.report);
       expect(stored.map((v) => [v.key, v.num]).sort()).toEqual(expected.map((v) => [v.key, v.num]).sort());
     }
     const revisions = await getDb().db.select({ n: sql<number>`count(*)::int` }).from(reportRevisions);

@@ -133,9 +133,7 @@ function orgReports(
       report(id, round, input.org.id, 'submitted', answers, carriedOver, fate === 'late', at, at),
     );
     batch.revisions.push({ reportId: id, version: 1, status: 'submitted', answers, actorUserId: null, at });
-    batch.values.push(
-      ...reportValueRows(def, answers, { reportId: id, roundId: round.id, orgId: input.org.id }),
-    );
+    batch.values.push(...reportValueRows(def, answers, { roundId: round.id, orgId: input.org.id }));
     previous = { answers, carriedOver };
   });
 }

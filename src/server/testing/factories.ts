@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Answers } from '../../core/reports/answers';
 import type { TemplateDefinition } from '../../core/reports/template-definition';
 import { type ContactFunction, type Role, userFunctions, users } from '../db/schema/accounts';
@@ -192,12 +192,10 @@ async function writeSubmittedValues(
     await db.select().from(templateVersions).where(eq(templateVersions.id, report.templateVersionId)).limit(1)
   )[0];
   if (!version) throw new Error('template version not found');
-  const rows = reportValueRows(version.definition, answers, {
-    reportId: report.id,
-    roundId: report.roundId,
-    orgId: report.orgId,
-  });
-  await db.delete(reportValues).where(eq(reportValues.reportId, report.id));
+  const rows = reportValueRows(version.definition, answers, report);
+  await db
+    .delete(reportValues)
+    .where(and(eq(reportValues.roundId, report.roundId), eq(reportValues.orgId, report.orgId)));
   if (rows.length > 0) await db.insert(reportValues).values(rows);
 }
 

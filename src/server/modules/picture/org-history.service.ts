@@ -1,4 +1,5 @@
 import { suppressCount } from '../../../core/picture/suppression';
+import { answerValues } from '../../../core/reports/answer-values';
 import { isStale } from '../../../core/reports/carry-over';
 import { isImpactLevel } from '../../../core/reports/impact';
 import type { TemplateDefinition } from '../../../core/reports/template-definition';
@@ -22,10 +23,16 @@ export interface OrgHistoryParams {
 function historyRound(
   row: HistoryRow,
   questions: Pick<OrgHistoryTemplate, 'areas' | 'figures'>,
+  definition: TemplateDefinition | undefined,
   isOwn: boolean,
   locale: UiLocale,
 ): OrgHistoryRound {
-  const values = row.values ?? {};
+  // The numbers as the picture reads them from report_values, computed from the same
+  // answers by the same function (one report per round: no index serves that lookup).
+  const values: Record<string, number> = {};
+  if (row.answers && definition) {
+    for (const v of answerValues(definition, row.answers)) values[v.key] = v.num;
+  }
   const impacts: OrgHistoryRound['impacts'] = {};
   for (const area of questions.areas) {
     const level = values[`impact:${area.key}`];
@@ -71,6 +78,7 @@ export async function getOrgHistory(ctx: Ctx, params: OrgHistoryParams): Promise
   const definitions = new Map<string, TemplateDefinition[]>();
   for (const v of versions)
     definitions.set(v.templateId, [...(definitions.get(v.templateId) ?? []), v.definition]);
+  const definitionOf = new Map(versions.map((v) => [v.id, v.definition]));
 
   const templates = new Map<string, OrgHistoryTemplate>();
   for (const row of rows) {
@@ -87,7 +95,8 @@ export async function getOrgHistory(ctx: Ctx, params: OrgHistoryParams): Promise
       };
       templates.set(row.templateId, template);
     }
-    template.rounds.push(historyRound(row, template, isOwn, params.locale ?? 'sv'));
+    const definition = row.reportVersionId ? definitionOf.get(row.reportVersionId) : undefined;
+    template.rounds.push(historyRound(row, template, definition, isOwn, params.locale ?? 'sv'));
   }
   return {
     network: { id: access.network.id, name: access.network.name },

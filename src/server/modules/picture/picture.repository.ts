@@ -109,15 +109,21 @@ export async function findExpectedMembers(
       : input.figureKeys.length > 0
         ? sql`OR v.key = ANY(${arrayParam(input.figureKeys.map((k) => `figure:${k}`))}::text[])`
         : sql``;
+  // The round's values in one pass over its range of the index, grouped by organisation
+  // (the index orders a round by key, then organisation).
   return queryPreparedJson<MemberRow>(
     db,
     sql`SELECT o.id, o.code, o.name, o.county_code AS "countyCode",
       rep.submitted_at AS "submittedAt", rep.is_late AS "isLate",
-      (SELECT json_object_agg(v.key, v.num) FROM report_values v
-        WHERE v.report_id = rep.id AND (${isImpactKey} ${figures})) AS values
+      CASE WHEN rep.id IS NOT NULL THEN vals.values END AS values
     FROM network_members m
     JOIN organisations o ON o.id = m.org_id
     LEFT JOIN reports rep ON rep.round_id = ${input.roundId} AND rep.org_id = m.org_id AND ${isFiled(sql`rep`)}
+    LEFT JOIN (
+      SELECT v.org_id, json_object_agg(v.key, v.num) AS values FROM report_values v
+      WHERE v.round_id = ${input.roundId} AND (${isImpactKey} ${figures})
+      GROUP BY v.org_id
+    ) vals ON vals.org_id = m.org_id
     WHERE m.network_id = ${input.networkId} AND m.reports = 1 ${countyFilter(input.countyCode)}`,
   );
 }

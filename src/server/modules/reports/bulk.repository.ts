@@ -100,7 +100,6 @@ export async function insertValuesBulk(db: DbOrTx, rows: readonly ReportValueRow
   for (const part of chunks(rows)) {
     const json = JSON.stringify(
       part.map((r) => ({
-        report_id: r.reportId,
         round_id: r.roundId,
         org_id: r.orgId,
         key: r.key,
@@ -109,10 +108,9 @@ export async function insertValuesBulk(db: DbOrTx, rows: readonly ReportValueRow
     );
     await queryPrepared(
       db,
-      sql`INSERT INTO report_values (report_id, round_id, org_id, key, num)
-      SELECT report_id, round_id, org_id, key, num
-      FROM jsonb_to_recordset(${json}::jsonb) AS x(report_id uuid, round_id uuid, org_id uuid, key text,
-        num double precision)`,
+      sql`INSERT INTO report_values (round_id, org_id, key, num)
+      SELECT round_id, org_id, key, num
+      FROM jsonb_to_recordset(${json}::jsonb) AS x(round_id uuid, org_id uuid, key text, num double precision)`,
     );
   }
 }

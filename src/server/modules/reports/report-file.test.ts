@@ -68,7 +68,10 @@ describe('a batch of submissions in one transaction', () => {
     const reportId = a?.id ?? '';
     const revisions = await db.select().from(reportRevisions).where(eq(reportRevisions.reportId, reportId));
     expect(revisions.map((r) => [r.version, r.status])).toEqual([[1, 'submitted']]);
-    const values = await db.select().from(reportValues).where(eq(reportValues.reportId, reportId));
+    const values = await db
+      .select()
+      .from(reportValues)
+      .where(and(eq(reportValues.roundId, w.round(10)), eq(reportValues.orgId, w.orgA)));
     expect(values.find((v) => v.key === 'figure:smittade')?.num).toBe(8);
     const audit = await db.select().from(auditLog).where(eq(auditLog.entityId, reportId));
     expect(audit).toEqual([
@@ -124,17 +127,21 @@ describe("a revision's report_values", () => {
       .where(and(eq(reports.roundId, w.round(10)), eq(reports.orgId, w.orgA)));
     const reportId = report?.id ?? '';
     // xmin is the transaction that wrote the row version: unchanged values keep theirs.
-    const rowsOf = async () =>
+    const rowsOf = async (orgId = w.orgA) =>
       new Map(
         (
           await queryRows<{ key: string; num: number; xmin: string }>(
             db,
-            sql`SELECT key, num, xmin::text AS xmin FROM report_values WHERE report_id = ${reportId}`,
+            sql`SELECT key, num, xmin::text AS xmin FROM report_values
+              WHERE round_id = ${w.round(10)} AND org_id = ${orgId}`,
           )
         ).map((r) => [r.key, r]),
       );
     const before = await rowsOf();
     expect(before.get('figure:franvaro')?.num).toBe(12.5);
+    // The other organisation's values in the round: the same keys, which must stay as they are.
+    const neighbour = await rowsOf(w.orgB);
+    expect(neighbour.get('figure:franvaro')?.num).toBe(12.5);
 
     const revised = await filing(w.orgA);
     revised.answers = normalizeAnswers(
@@ -150,6 +157,7 @@ describe("a revision's report_values", () => {
     expect(after.get('impact:sabo')).toEqual(before.get('impact:sabo'));
     expect(after.get('impact:ifo')).toEqual(before.get('impact:ifo'));
     expect(after.get('figure:smittade')?.xmin).not.toBe(before.get('figure:smittade')?.xmin);
+    expect(await rowsOf(w.orgB)).toEqual(neighbour);
 
     // The revision and the audit row are built in the statement from the answers sent once;
     // the audit's before is the row as it was.

@@ -1,14 +1,15 @@
 import { PgTransaction } from 'drizzle-orm/pg-core';
+import { type AnswerValue, answerValues, valueKeys } from '../../../core/reports/answer-values';
 import type { Answers } from '../../../core/reports/answers';
 import { carryOver } from '../../../core/reports/carry-over';
 import { isLateFiling } from '../../../core/reports/round-state';
+import type { TemplateDefinition } from '../../../core/reports/template-definition';
 import { Batcher, type Outcome, perDatabase } from '../../platform/batcher';
 import { type Actor, actorOrgId, actorUserId, type Ctx, inTransaction } from '../../platform/context';
 import type { DbOrTx } from '../../platform/db';
 import { AppError } from '../../platform/errors';
 import { assertFilingAllowed, presentReport, type ReportSummary } from './filing-context';
 import type { IdempotencyClaim } from './idempotency';
-import { reportValueRows } from './report-values';
 import type { FilingRound, ReportRow } from './reports.repository';
 import * as repo from './reports.repository';
 import { submitResponse } from './reports.schemas';
@@ -200,28 +201,38 @@ async function writeAccepted(
   });
 
   await batchRepo.writeSubmitted(db, {
-    reports: updates.map(({ filing, updated, firstSubmission }) => ({
-      id: updated.id,
-      version: updated.version,
-      answers: updated.answers,
-      carriedOver: updated.carriedOver,
-      templateVersionId: updated.templateVersionId,
-      isLate: updated.isLate,
-      firstSubmittedAt: updated.firstSubmittedAt ?? updated.updatedAt,
-      submittedAt: updated.updatedAt,
-      updatedBy: updated.updatedBy,
-      actor: { userId: actorUserId(filing.actor), orgId: actorOrgId(filing.actor), ip: filing.ip ?? '' },
-      action: firstSubmission ? 'report.submit' : 'report.revise',
-    })),
-    values: updates.flatMap(({ filing, updated }) =>
-      reportValueRows(filing.round.definition, updated.answers, {
-        reportId: updated.id,
+    reports: updates.map(({ filing, updated, firstSubmission }) => {
+      const values = answerValues(filing.round.definition, updated.answers);
+      return {
+        id: updated.id,
         roundId: updated.roundId,
         orgId: updated.orgId,
-      }),
-    ),
+        version: updated.version,
+        answers: updated.answers,
+        carriedOver: updated.carriedOver,
+        templateVersionId: updated.templateVersionId,
+        isLate: updated.isLate,
+        firstSubmittedAt: updated.firstSubmittedAt ?? updated.updatedAt,
+        submittedAt: updated.updatedAt,
+        updatedBy: updated.updatedBy,
+        actor: { userId: actorUserId(filing.actor), orgId: actorOrgId(filing.actor), ip: filing.ip ?? '' },
+        action: firstSubmission ? 'report.submit' : 'report.revise',
+        values,
+        clearedKeys: firstSubmission ? [] : clearedKeys(filing.round.definition, values),
+      };
+    }),
     responses,
   });
+}
+
+/**
+ * The keys an earlier submission of the report may have a value for and this one has not.
+ * Every report of a round is on the round's template version (a round changes version only
+ * while it has no reports), so its keys bound what an earlier submission wrote.
+ */
+function clearedKeys(def: TemplateDefinition, values: readonly AnswerValue[]): string[] {
+  const present = new Set(values.map((v) => v.key));
+  return valueKeys(def).filter((key) => !present.has(key));
 }
 
 const MAX_BATCH = 64;

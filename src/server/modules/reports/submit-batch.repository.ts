@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
+import type { AnswerValue } from '../../../core/reports/answer-values';
 import type { Answers } from '../../../core/reports/answers';
 import { reports } from '../../db/schema/reports';
 import { auditRowsFrom } from '../../platform/audit';
 import { arrayParam, type DbOrTx, queryPrepared } from '../../platform/db';
-import type { ReportValueRow } from './report-values';
 import type { ReportRow } from './reports.repository';
 
 /**
@@ -135,6 +135,8 @@ export async function findStoredResponses(
 
 export interface SubmittedReportUpdate {
   id: string;
+  roundId: string;
+  orgId: string;
   version: number;
   answers: Answers;
   carriedOver: Record<string, number>;
@@ -147,13 +149,19 @@ export interface SubmittedReportUpdate {
   actor: { userId: string | null; orgId: string | null; ip: string };
   /** 'report.submit' the first time (audited without a before), 'report.revise' after. */
   action: 'report.submit' | 'report.revise';
+  /** The report's `report_values` become exactly these. */
+  values: readonly AnswerValue[];
+  /**
+   * Keys the report may have a value for from an earlier submission and has none for now
+   * (answers emptied): their rows are deleted. Naming them lets each delete find its row
+   * through the unique index instead of scanning the round's values.
+   */
+  clearedKeys: readonly string[];
 }
 
 /** Everything an accepted batch writes after its checks: one statement, one round trip. */
 export interface SubmittedBatch {
   reports: readonly SubmittedReportUpdate[];
-  /** The `report_values` of these reports become exactly `values`. */
-  values: readonly ReportValueRow[];
   responses: readonly (StoredClaim & { createdAt: Date })[];
 }
 
@@ -170,7 +178,9 @@ export interface SubmittedBatch {
  *
  * Values that did not change are left alone, changed ones are updated, new ones inserted
  * and keys no longer answered deleted: rewriting all of them would cost a dead tuple and an
- * index entry per value even when a report is filed unchanged, the common weekly case.
+ * index entry per value even when a report is filed unchanged, the common weekly case. A
+ * report's cleared keys and its values never share a key (the delete and the upsert would
+ * then meet the same row in one statement).
  */
 export async function writeSubmitted(db: DbOrTx, batch: SubmittedBatch): Promise<void> {
   if (batch.reports.length === 0) return;
@@ -178,6 +188,8 @@ export async function writeSubmitted(db: DbOrTx, batch: SubmittedBatch): Promise
     batch.reports.map((r, i) => ({
       i: i + 1,
       id: r.id,
+      round_id: r.roundId,
+      org_id: r.orgId,
       version: r.version,
       answers: r.answers,
       carried_over: r.carriedOver,
@@ -192,10 +204,10 @@ export async function writeSubmitted(db: DbOrTx, batch: SubmittedBatch): Promise
       action: r.action,
     })),
   );
-  // Values as arrays per column, the report's ids by position: a tenth of the bytes of an
-  // object per value with three uuids each.
-  const reportIndex = new Map(batch.reports.map((r, i) => [r.id, i + 1]));
-  const values = batch.values;
+  // Values as arrays per column, the report by its position: a tenth of the bytes of an
+  // object per value with two uuids each.
+  const values = batch.reports.flatMap((r, i) => r.values.map((v) => ({ i: i + 1, ...v })));
+  const cleared = batch.reports.flatMap((r, i) => r.clearedKeys.map((key) => ({ i: i + 1, key })));
   const responsesJson = JSON.stringify(
     batch.responses.map((r) => ({
       scope: r.scope,
@@ -208,7 +220,8 @@ export async function writeSubmitted(db: DbOrTx, batch: SubmittedBatch): Promise
   await queryPrepared(
     db,
     sql`WITH x AS (
-      SELECT * FROM jsonb_to_recordset(${reportsJson}::jsonb) AS x(i integer, id uuid, version integer,
+      SELECT * FROM jsonb_to_recordset(${reportsJson}::jsonb) AS x(i integer, id uuid, round_id uuid,
+        org_id uuid, version integer,
         answers jsonb, carried_over jsonb, template_version_id uuid, is_late boolean,
         first_submitted_at timestamptz, submitted_at timestamptz, updated_by uuid,
         actor_user_id uuid, actor_org_id uuid, ip text, action text)
@@ -218,24 +231,23 @@ export async function writeSubmitted(db: DbOrTx, batch: SubmittedBatch): Promise
         is_late = x.is_late, first_submitted_at = x.first_submitted_at, submitted_at = x.submitted_at,
         updated_by = x.updated_by, updated_at = x.submitted_at
       FROM x WHERE r.id = x.id
-      RETURNING r.id, r.round_id, r.org_id
+      RETURNING r.id
     ), revised AS (
       INSERT INTO report_revisions (report_id, version, status, answers, actor_user_id, at)
       SELECT id, version, 'submitted', answers, updated_by, submitted_at FROM x
-    ), v AS (
-      SELECT u.id AS report_id, u.round_id, u.org_id, n.key, n.num
-      FROM unnest(${arrayParam(values.map((r) => reportIndex.get(r.reportId) ?? 0))}::int[],
-        ${arrayParam(values.map((r) => r.key))}::text[],
-        ${arrayParam(values.map((r) => r.num))}::double precision[]) AS n(i, key, num)
-      JOIN x ON x.i = n.i
-      JOIN updated u ON u.id = x.id
     ), values_gone AS (
-      DELETE FROM report_values rv USING x
-      WHERE rv.report_id = x.id AND NOT EXISTS (SELECT 1 FROM v WHERE v.report_id = rv.report_id AND v.key = rv.key)
+      DELETE FROM report_values rv
+      USING unnest(${arrayParam(cleared.map((c) => c.i))}::int[], ${arrayParam(cleared.map((c) => c.key))}::text[])
+        AS c(i, key)
+      JOIN x ON x.i = c.i
+      WHERE rv.round_id = x.round_id AND rv.key = c.key AND rv.org_id = x.org_id
     ), values_put AS (
-      INSERT INTO report_values (report_id, round_id, org_id, key, num)
-      SELECT report_id, round_id, org_id, key, num FROM v
-      ON CONFLICT (report_id, key) DO UPDATE SET num = EXCLUDED.num
+      INSERT INTO report_values (round_id, key, org_id, num)
+      SELECT x.round_id, n.key, x.org_id, n.num
+      FROM unnest(${arrayParam(values.map((v) => v.i))}::int[], ${arrayParam(values.map((v) => v.key))}::text[],
+        ${arrayParam(values.map((v) => v.num))}::double precision[]) AS n(i, key, num)
+      JOIN x ON x.i = n.i
+      ON CONFLICT (round_id, key, org_id) DO UPDATE SET num = EXCLUDED.num
         WHERE report_values.num IS DISTINCT FROM EXCLUDED.num
     ), audited AS (
       ${auditRowsFrom(sql`SELECT x.actor_user_id, x.actor_org_id, x.action, 'report', x.id::text,
