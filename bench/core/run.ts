@@ -162,6 +162,7 @@ export async function run(args: string[]): Promise<void> {
         gr: gr ? { network: gr.networkSlug, ...generation(gr) } : null,
         sequentialRequests: scale.requests,
         submitSeconds: scale.submitSeconds,
+        submitWarmupSeconds: scale.submitWarmupSeconds,
         submitConcurrency: {
           postgres: pgResult.submit.concurrency,
           pglite: grResult?.submit.concurrency ?? null,

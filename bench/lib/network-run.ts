@@ -40,6 +40,8 @@ export interface NetworkResult {
     concurrency: number;
     serverWorkers: number;
     cpuMsPerSubmit: CpuSpent & { client: number };
+    /** The unmeasured warm-up just before (its errors are in `errors` too). */
+    warmup: { seconds: number; ok: number; errors: number };
   };
   stored: StoredCheck;
   visible: Summary;
@@ -148,17 +150,16 @@ export async function runNetwork(input: {
 
     const benchRound = await createBenchRound(session, ids);
     const concurrency = Math.min(input.concurrency, Math.max(1, ids.orgs.length));
-    log(`  submit load: ${scale.submitSeconds} s, ${concurrency} in flight, ${tokens.length} API tokens`);
-    const loadRun = await withCpu(cpuTarget, () =>
-      runSubmitLoad({
-        baseUrl: server.url,
-        ids,
-        roundId: benchRound,
-        tokens,
-        seconds: scale.submitSeconds,
-        concurrency,
-      }),
+    const submitLoad = (seconds: number) =>
+      runSubmitLoad({ baseUrl: server.url, ids, roundId: benchRound, tokens, seconds, concurrency });
+    // Warm-up (see Scale): not counted in the rate, but its errors count and its
+    // acknowledgements are checked against the database with the rest.
+    const warmup = await submitLoad(scale.submitWarmupSeconds);
+    log(
+      `  submit warm-up: ${scale.submitWarmupSeconds} s, ${(warmup.ok / warmup.seconds).toFixed(0)}/s, ${warmup.errors} errors`,
     );
+    log(`  submit load: ${scale.submitSeconds} s, ${concurrency} in flight, ${tokens.length} API tokens`);
+    const loadRun = await withCpu(cpuTarget, () => submitLoad(scale.submitSeconds));
     const load = loadRun.result;
     const { acks, ...submitRest } = load;
     const cpuMsPerSubmit = {
@@ -189,10 +190,17 @@ export async function runNetwork(input: {
       picture,
       sql,
       trend,
-      submit: { ...submitRest, concurrency, serverWorkers: input.workers, cpuMsPerSubmit },
+      submit: {
+        ...submitRest,
+        errors: submitRest.errors + warmup.errors,
+        concurrency,
+        serverWorkers: input.workers,
+        cpuMsPerSubmit,
+        warmup: { seconds: warmup.seconds, ok: warmup.ok, errors: warmup.errors },
+      },
       visible,
-      // The visibility probes are acknowledged submits too.
-      acks: [...acks, ...seen.acks],
+      // The warm-up's and the visibility probes' acknowledgements are checked too.
+      acks: [...warmup.acks, ...acks, ...seen.acks],
       benchRound,
       xlsx,
     };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerValues, valueKeys } from './answer-values';
+import { answerValues, clearedKeys, valueKeys } from './answer-values';
 import { completeAnswers, sampleTemplate } from './test-fixtures';
 
 describe('answerValues', () => {
@@ -42,5 +42,24 @@ describe('valueKeys', () => {
     const answers = completeAnswers();
     answers.figures.platser = 12;
     for (const v of answerValues(def, answers)) expect(keys).toContain(v.key);
+  });
+});
+
+describe('clearedKeys', () => {
+  it('names the keys without a value, in any mix of answered and empty', () => {
+    const def = sampleTemplate();
+    const answers = completeAnswers();
+    expect(clearedKeys(def, answerValues(def, answers))).toEqual(['figure:platser']);
+    answers.areas.aldreomsorg = { impact: null, criteria: null, comment: '' };
+    answers.figures = { franvaro: 3, platser: 4 };
+    expect(clearedKeys(def, answerValues(def, answers))).toEqual([
+      'impact:aldreomsorg',
+      'figure:smittade',
+      'figure:kostnad',
+    ]);
+    const none = completeAnswers();
+    none.areas = {};
+    none.figures = {};
+    expect(clearedKeys(def, answerValues(def, none))).toEqual(valueKeys(def));
   });
 });

@@ -37,9 +37,33 @@ export function answerValues(def: TemplateDefinition, answers: Answers): AnswerV
 }
 
 /** Every key a report on this template version can have a value for. */
-export function valueKeys(def: TemplateDefinition): string[] {
-  return [
-    ...def.areas.map((a) => impactValueKey(a.key)),
-    ...listFigures(def).map((f) => figureValueKey(f.key)),
-  ];
+export function valueKeys(def: TemplateDefinition): readonly string[] {
+  // A definition never changes once written and the server shares one object per version,
+  // so the keys are worked out once per version, not once per submit.
+  let keys = keysOf.get(def);
+  if (!keys) {
+    keys = [
+      ...def.areas.map((a) => impactValueKey(a.key)),
+      ...listFigures(def).map((f) => figureValueKey(f.key)),
+    ];
+    keysOf.set(def, keys);
+  }
+  return keys;
+}
+
+const keysOf = new WeakMap<TemplateDefinition, readonly string[]>();
+
+/**
+ * The keys of the template that `values` (as answerValues gives them) have no value for:
+ * what an earlier submission may have written and this one clears. answerValues keeps
+ * valueKeys' order, so one walk over both finds them.
+ */
+export function clearedKeys(def: TemplateDefinition, values: readonly AnswerValue[]): string[] {
+  const cleared: string[] = [];
+  let next = 0;
+  for (const key of valueKeys(def)) {
+    if (values[next]?.key === key) next++;
+    else cleared.push(key);
+  }
+  return cleared;
 }

@@ -67,6 +67,29 @@ describe('compareAnswers', () => {
     expect(compareAnswers(prev, curr)['comment:ifo']).toBe('unchanged');
   });
 
+  it('treats every kind and run of whitespace as one space, and nothing else as the same', () => {
+    const prev = completeAnswers();
+    prev.areas.ifo = { impact: 5, criteria: null, comment: 'Brist på personal' };
+    const same = [
+      'Brist\tpå personal',
+      'Brist  på personal',
+      'Brist\u00a0på personal',
+      'Brist på personal\n',
+    ];
+    for (const comment of same) {
+      const curr = clone(prev);
+      curr.areas.ifo = { impact: 5, criteria: null, comment };
+      expect(compareAnswers(prev, curr)['comment:ifo'], JSON.stringify(comment)).toBe('unchanged');
+    }
+    const curr = clone(prev);
+    curr.areas.ifo = { impact: 5, criteria: null, comment: 'Bristpå personal' };
+    expect(compareAnswers(prev, curr)['comment:ifo']).toBe('changed');
+    // Normalised on both sides: an old comment stored with a line break matches a plain one.
+    const stored = clone(prev);
+    stored.areas.ifo = { impact: 5, criteria: null, comment: 'Brist på\r\npersonal' };
+    expect(compareAnswers(stored, prev)['comment:ifo']).toBe('unchanged');
+  });
+
   it('reports a key that disappeared from the answers as changed', () => {
     const prev = completeAnswers();
     const curr = clone(prev);

@@ -28,8 +28,12 @@ function criteriaText(criteria: ImpactCriteria | null): string {
  * line break does not hide that its content is the same as last week's.
  */
 function normalizeText(text: string): string {
-  return text.trim().replace(/\s+/g, ' ');
+  // Most texts have nothing to normalize; testing is cheaper than always rebuilding them.
+  return NEEDS_NORMALIZING.test(text) ? text.trim().replace(/\s+/g, ' ') : text;
 }
+
+/** Whitespace at an end, a run of it, or any whitespace but a plain space. */
+const NEEDS_NORMALIZING = /^\s|\s$|\s\s|[^\S ]/;
 
 function impactValue(impact: number | null, criteria: ImpactCriteria | null): FlatValue {
   return impact === null && criteria === null ? null : `${impact ?? ''}|${criteriaText(criteria)}`;
@@ -59,13 +63,14 @@ function compareFlat(
 ): Record<AnswerKey, ChangeStatus> {
   const before = previous ? flattenAnswers(previous) : new Map<AnswerKey, FlatValue>();
   const changes: Record<AnswerKey, ChangeStatus> = {};
-  for (const key of new Set([...before.keys(), ...after.keys()])) {
-    const was = before.get(key) ?? null;
-    const is = after.get(key) ?? null;
-    if (was === is) changes[key] = 'unchanged';
-    else changes[key] = was === null ? 'new' : 'changed';
-  }
+  for (const [key, is] of after) changes[key] = changeOf(before.get(key) ?? null, is);
+  for (const [key, was] of before) if (!after.has(key)) changes[key] = changeOf(was, null);
   return changes;
+}
+
+function changeOf(was: FlatValue, is: FlatValue): ChangeStatus {
+  if (was === is) return 'unchanged';
+  return was === null ? 'new' : 'changed';
 }
 
 function isCarriable(key: AnswerKey): boolean {
@@ -86,16 +91,11 @@ export function carryOver(input: {
   const after = flattenAnswers(input.current);
   const changes = compareFlat(input.previous, after);
   const carriedOver: CarriedOver = {};
-  for (const [key, status] of Object.entries(changes)) {
-    if (!isAnswerKey(key) || !isCarriable(key) || status !== 'unchanged') continue;
-    if ((after.get(key) ?? null) === null) continue;
+  for (const [key, value] of after) {
+    if (value === null || !isCarriable(key) || changes[key] !== 'unchanged') continue;
     carriedOver[key] = (input.previousCarriedOver[key] ?? 0) + 1;
   }
   return { changes, carriedOver };
-}
-
-function isAnswerKey(key: string): key is AnswerKey {
-  return /^(impact|comment|figure|text):./.test(key);
 }
 
 /** Stale: carried unchanged for STALE_AFTER_ROUNDS rounds or more; shown to the coordinator. */

@@ -1,9 +1,8 @@
 import { PgTransaction } from 'drizzle-orm/pg-core';
-import { type AnswerValue, answerValues, valueKeys } from '../../../core/reports/answer-values';
+import { answerValues, clearedKeys } from '../../../core/reports/answer-values';
 import type { Answers } from '../../../core/reports/answers';
 import { carryOver } from '../../../core/reports/carry-over';
 import { isLateFiling } from '../../../core/reports/round-state';
-import type { TemplateDefinition } from '../../../core/reports/template-definition';
 import { Batcher, type Outcome, perDatabase } from '../../platform/batcher';
 import { type Actor, actorOrgId, actorUserId, type Ctx, inTransaction } from '../../platform/context';
 import type { DbOrTx } from '../../platform/db';
@@ -218,21 +217,13 @@ async function writeAccepted(
         actor: { userId: actorUserId(filing.actor), orgId: actorOrgId(filing.actor), ip: filing.ip ?? '' },
         action: firstSubmission ? 'report.submit' : 'report.revise',
         values,
+        // Every report of a round is on the round's template version (a round changes
+        // version only while it has no reports), so its keys bound what was written before.
         clearedKeys: firstSubmission ? [] : clearedKeys(filing.round.definition, values),
       };
     }),
     responses,
   });
-}
-
-/**
- * The keys an earlier submission of the report may have a value for and this one has not.
- * Every report of a round is on the round's template version (a round changes version only
- * while it has no reports), so its keys bound what an earlier submission wrote.
- */
-function clearedKeys(def: TemplateDefinition, values: readonly AnswerValue[]): string[] {
-  const present = new Set(values.map((v) => v.key));
-  return valueKeys(def).filter((key) => !present.has(key));
 }
 
 const MAX_BATCH = 64;

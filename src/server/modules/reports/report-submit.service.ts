@@ -48,13 +48,16 @@ export interface SubmitReportResult {
  * 409 `version_conflict`, 422 `round_closed` / `idempotency_mismatch`.
  */
 export async function submitReport(ctx: Ctx, input: SubmitReportInput): Promise<SubmitReportResult> {
-  const hash = requestHash({
-    op: 'submit',
-    roundId: input.roundId,
-    orgId: input.orgId,
-    answers: input.answers,
-    baseVersion: input.baseVersion ?? null,
-  });
+  // Only a submission that can be retried needs its request's fingerprint.
+  const hash = input.idempotencyKey
+    ? requestHash({
+        op: 'submit',
+        roundId: input.roundId,
+        orgId: input.orgId,
+        answers: input.answers,
+        baseVersion: input.baseVersion ?? null,
+      })
+    : '';
   const round = await loadFilingRound(ctx, input.roundId, input.orgId, 'file');
   return fileReport(ctx, round, { ...input, hash, dropped: [] });
 }
