@@ -1,9 +1,9 @@
-import { and, eq } from 'drizzle-orm';
-import { networkMembers, networks } from '../../db/schema/registry';
+import type { networks } from '../../db/schema/registry';
 import type { Actor } from '../../platform/context';
 import type { DbOrTx } from '../../platform/db';
 import { notFound } from '../../platform/errors';
 import { hasRole, isSystemAdmin } from '../../platform/policy';
+import { findNetworkAccessRow } from './networks.repository';
 
 export interface NetworkAccess {
   network: typeof networks.$inferSelect;
@@ -20,29 +20,18 @@ export interface NetworkAccess {
  * not found, so its existence does not leak.
  */
 export async function loadNetworkAccess(db: DbOrTx, actor: Actor, networkId: string): Promise<NetworkAccess> {
-  // Both at once: every network-scoped request starts here, so it costs one round trip.
-  const [networkRows, memberRows] = await Promise.all([
-    db.select().from(networks).where(eq(networks.id, networkId)).limit(1),
-    actor.kind === 'system'
-      ? Promise.resolve([])
-      : db
-          .select({ reports: networkMembers.reports })
-          .from(networkMembers)
-          .where(and(eq(networkMembers.networkId, networkId), eq(networkMembers.orgId, actor.orgId)))
-          .limit(1),
-  ]);
-  const network = networkRows[0];
-  if (!network) throw notFound('network');
+  const found = await findNetworkAccessRow(db, networkId, actor.kind === 'system' ? null : actor.orgId);
+  if (!found) throw notFound('network');
+  const { network, memberReports } = found;
   if (actor.kind === 'system') {
     return { network, isMember: true, isReportingMember: false, isCoordinator: true };
   }
-  const member = memberRows[0];
   const isOwner = network.ownerOrgId === actor.orgId;
   const admin = isSystemAdmin(actor);
   const access: NetworkAccess = {
     network,
-    isMember: Boolean(member) || isOwner || admin,
-    isReportingMember: Boolean(member && member.reports === 1),
+    isMember: memberReports !== null || isOwner || admin,
+    isReportingMember: memberReports === 1,
     isCoordinator: admin || (isOwner && hasRole(actor, 'coordinator')),
   };
   if (!access.isMember) throw notFound('network');

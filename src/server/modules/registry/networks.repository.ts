@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, exists, or, sql } from 'drizzle-orm';
 import { networkMembers, networks, organisations } from '../../db/schema/registry';
-import type { DbOrTx } from '../../platform/db';
+import { type DbOrTx, queryPrepared } from '../../platform/db';
 
 export type NetworkRow = typeof networks.$inferSelect;
 
@@ -129,4 +129,39 @@ export async function deleteMember(db: DbOrTx, networkId: string, orgId: string)
     .where(and(eq(networkMembers.networkId, networkId), eq(networkMembers.orgId, orgId)))
     .returning({ orgId: networkMembers.orgId });
   return rows.length > 0;
+}
+
+/**
+ * The network and, for an organisation, its membership (`reports` 0 or 1; null when not a
+ * member): one prepared statement, since every network-scoped request starts with it.
+ */
+export async function findNetworkAccessRow(
+  db: DbOrTx,
+  networkId: string,
+  orgId: string | null,
+): Promise<{ network: NetworkRow; memberReports: number | null } | null> {
+  const rows = await queryPrepared<
+    Omit<NetworkRow, 'createdAt' | 'updatedAt'> & {
+      createdAt: Date | string;
+      updatedAt: Date | string;
+      memberReports: number | null;
+    }
+  >(
+    db,
+    sql`SELECT n.id, n.slug, n.name, n.description, n.owner_org_id AS "ownerOrgId",
+      n.opens_weekday AS "opensWeekday", n.opens_time AS "opensTime",
+      n.deadline_weekday AS "deadlineWeekday", n.deadline_time AS "deadlineTime",
+      n.reminder_hours AS "reminderHours", n.created_at AS "createdAt", n.updated_at AS "updatedAt",
+      m.reports AS "memberReports"
+    FROM networks n
+    LEFT JOIN network_members m ON m.network_id = n.id AND m.org_id = ${orgId}::uuid
+    WHERE n.id = ${networkId}::uuid`,
+  );
+  const row = rows[0];
+  if (!row) return null;
+  const { memberReports, createdAt, updatedAt, ...network } = row;
+  return {
+    network: { ...network, createdAt: new Date(createdAt), updatedAt: new Date(updatedAt) },
+    memberReports,
+  };
 }

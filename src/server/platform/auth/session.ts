@@ -1,7 +1,7 @@
-import { and, eq, gt, sql } from 'drizzle-orm';
-import { roles as knownRoles, type Role, sessions, users } from '../../db/schema/accounts';
+import { eq, sql } from 'drizzle-orm';
+import { roles as knownRoles, type Role, sessions } from '../../db/schema/accounts';
 import type { UserActor } from '../context';
-import type { DbOrTx } from '../db';
+import { type DbOrTx, queryPrepared } from '../db';
 import { hashToken, newToken } from './tokens';
 
 export const SESSION_COOKIE = 'samla_session';
@@ -40,32 +40,29 @@ export async function createSession(
 export async function findSession(db: DbOrTx, token: string, now: Date): Promise<SessionInfo | null> {
   const tokenHash = hashToken(token);
   const idleLimit = new Date(now.getTime() - IDLE_HOURS * 3_600_000);
-  const rows = await db
-    .select({
-      csrfToken: sessions.csrfToken,
-      lastSeenAt: sessions.lastSeenAt,
-      userId: users.id,
-      orgId: users.orgId,
-      roles: users.roles,
-      email: users.email,
-      name: users.name,
-      locale: users.locale,
-    })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .where(
-      and(
-        eq(sessions.tokenHash, tokenHash),
-        gt(sessions.expiresAt, now),
-        gt(sessions.lastSeenAt, idleLimit),
-        eq(users.isActive, true),
-      ),
-    )
-    .limit(1);
+  // Prepared once per connection (its text never varies): every signed-in request starts here.
+  const rows = await queryPrepared<{
+    csrfToken: string;
+    lastSeenAt: Date | string;
+    userId: string;
+    orgId: string;
+    roles: string[];
+    email: string;
+    name: string;
+    locale: 'sv' | 'en';
+  }>(
+    db,
+    sql`SELECT s.csrf_token AS "csrfToken", s.last_seen_at AS "lastSeenAt", u.id AS "userId",
+      u.org_id AS "orgId", u.roles, u.email, u.name, u.locale
+    FROM sessions s JOIN users u ON u.id = s.user_id
+    WHERE s.token_hash = ${tokenHash} AND s.expires_at > ${now.toISOString()}::timestamptz
+      AND s.last_seen_at > ${idleLimit.toISOString()}::timestamptz AND u.is_active
+    LIMIT 1`,
+  );
   const row = rows[0];
   if (!row) return null;
   // Touch at most once a minute: a write per request would serialize the embedded database.
-  if (now.getTime() - row.lastSeenAt.getTime() > 60_000) {
+  if (now.getTime() - new Date(row.lastSeenAt).getTime() > 60_000) {
     await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.tokenHash, tokenHash));
   }
   return {
