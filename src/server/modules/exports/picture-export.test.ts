@@ -133,6 +133,8 @@ describe('GET /networks/:id/picture/export.xlsx', () => {
     expect(summary).toContainEqual(['Sena', 1]);
     expect(summary).toContainEqual(['Äldreomsorg (SÄBO)', 2, 1, 0, 1, 1, 0]);
     expect(summary).toContainEqual(['Smittade', 'Äldreomsorg (SÄBO)', 5, 22, 4.4, '<5', 0, 10]);
+    // Worse since the previous round, the area named from the picture's areas.
+    expect(summary).toContainEqual(['Borås', 'Äldreomsorg (SÄBO)', 3, 5]);
 
     const orgs = book.getWorksheet('Organisationer');
     expect(orgs?.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });

@@ -9,7 +9,7 @@ import { impactColors, impactTextColors } from '../../../core/picture/impact-pal
 import { IMPACT_LEVELS } from '../../../core/reports/impact';
 import { pdfHeading, pdfTable, renderPdf } from '../../platform/export/pdf-document';
 import type { CommentDigestEntry, Picture, Worsening } from '../picture/picture.types';
-import { orgOf } from '../picture/picture-orgs';
+import { areaLabels, orgOf } from '../picture/picture-orgs';
 import { type ExportText, figureHeader, pictureTitle } from './export-text';
 import { impactCell, mapBlock } from './picture-pdf-map';
 
@@ -128,6 +128,7 @@ function worsened(text: ExportText, picture: Picture): Content[] {
   const isMinor = (w: Worsening) => w.from === 1 && w.to === 2;
   const major = picture.worsened.filter((w) => !isMinor(w));
   const minor = picture.worsened.filter(isMinor);
+  const labels = areaLabels(picture);
   const out: Content[] = [heading];
   if (major.length > 0) {
     out.push(
@@ -140,7 +141,7 @@ function worsened(text: ExportText, picture: Picture): Content[] {
         ],
         major.map((w) => [
           orgOf(picture, w.orgId).name,
-          w.areaLabel,
+          labels.get(w.areaKey) ?? w.areaKey,
           impactCell(text, w.from),
           impactCell(text, w.to),
         ]),

@@ -9,7 +9,7 @@ import { ZONE } from '../../../core/time/iso-week';
 import { excelLocalTime, sheetName, type XlsxValue } from '../../platform/export/spreadsheet';
 import { addTableSheet, createWorkbook, workbookBytes } from '../../platform/export/xlsx';
 import type { Picture } from '../picture/picture.types';
-import { orgOf } from '../picture/picture-orgs';
+import { areaLabels, orgOf } from '../picture/picture-orgs';
 import { type ExportText, figureHeader } from './export-text';
 import { commentTable, organisationTable, seriousTable } from './picture-tables';
 
@@ -89,11 +89,11 @@ function addSummarySheet(workbook: ExcelJS.Workbook, text: ExportText, picture: 
     ],
     bold,
   );
-  const areaLabels = new Map(picture.areas.map((a) => [a.key, a.label]));
+  const labels = areaLabels(picture);
   for (const f of picture.figures) {
     const row = add([
       figureHeader(text, f),
-      f.areaKey ? (areaLabels.get(f.areaKey) ?? f.areaKey) : null,
+      f.areaKey ? (labels.get(f.areaKey) ?? f.areaKey) : null,
       f.n,
       f.type === 'percent' ? null : f.sum,
       f.mean,
@@ -114,7 +114,9 @@ function addSummarySheet(workbook: ExcelJS.Workbook, text: ExportText, picture: 
     ],
     bold,
   );
-  for (const w of picture.worsened) add([orgOf(picture, w.orgId).name, w.areaLabel, w.from, w.to]);
+  for (const w of picture.worsened) {
+    add([orgOf(picture, w.orgId).name, labels.get(w.areaKey) ?? w.areaKey, w.from, w.to]);
+  }
 }
 
 /** The whole workbook as bytes (a picture is at most a few hundred organisations). */

@@ -286,24 +286,15 @@ export function buildWorsened(
   rows: readonly WorsenedRow[],
   orgs: ReadonlyMap<string, PictureOrg>,
 ): Worsening[] {
-  const areas = new Map(questions.areas.map((a, i) => [a.key, { label: a.label, order: i }]));
+  const areaOrder = new Map(questions.areas.map((a, i) => [a.key, i]));
   // Members come sorted by name: their position is the name order, without comparing strings again.
   const rank = nameRanks(orgs);
   return rows
     .flatMap((w) => {
       const org = orgs.get(w.orgId);
-      const area = areas.get(w.areaKey);
-      return org && area && isImpactLevel(w.from) && isImpactLevel(w.to)
-        ? [
-            {
-              orgId: org.id,
-              areaKey: w.areaKey,
-              areaLabel: area.label,
-              from: w.from,
-              to: w.to,
-              order: area.order,
-            },
-          ]
+      const order = areaOrder.get(w.areaKey);
+      return org && order !== undefined && isImpactLevel(w.from) && isImpactLevel(w.to)
+        ? [{ orgId: org.id, areaKey: w.areaKey, from: w.from, to: w.to, order }]
         : [];
     })
     .sort(

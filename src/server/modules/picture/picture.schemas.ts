@@ -138,9 +138,7 @@ export const pictureSchema = z
         max: shared.nullable(),
       }),
     ),
-    worsened: z.array(
-      z.object({ orgId, areaKey: z.string(), areaLabel: z.string(), from: impact, to: impact }),
-    ),
+    worsened: z.array(z.object({ orgId, areaKey: z.string(), from: impact, to: impact })),
     comments: z.record(z.string(), z.array(digestEntry)),
     texts: z.array(z.object({ key: z.string(), label: z.string(), entries: z.array(digestEntry) })),
     byOrg: z.array(

@@ -161,6 +161,13 @@ describe('GET /networks/:id/picture', () => {
     ];
     expect(referenced.length).toBeGreaterThan(5);
     for (const id of referenced) expect(p.organisations[id]?.id).toBe(id);
+    // Worsened rows name their area by key only; the label is in `areas`.
+    const areaKeys = new Set(p.areas.map((a) => a.key));
+    expect(p.worsened.length).toBeGreaterThan(0);
+    for (const x of p.worsened) {
+      expect(areaKeys.has(x.areaKey)).toBe(true);
+      expect(Object.keys(x).sort()).toEqual(['areaKey', 'from', 'orgId', 'to']);
+    }
   });
 
   it("shows the viewer's own organisation's person counts, and nobody else's", async () => {

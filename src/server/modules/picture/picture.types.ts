@@ -91,8 +91,8 @@ export interface FigureAggregate {
 
 export interface Worsening {
   orgId: string;
+  /** The area's label is in `areas` (a national picture has hundreds of these rows). */
   areaKey: string;
-  areaLabel: string;
   from: ImpactLevel;
   to: ImpactLevel;
 }

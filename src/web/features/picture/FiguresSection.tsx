@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Table, type TableColumn } from '../../components/Table';
 import { formatNumber } from '../../i18n/format';
-import { figureLabel, formatFigure } from './picture-format';
+import { areaLabels, figureLabel, formatFigure } from './picture-format';
 import type { FigureAggregate, Picture, SharedNumber } from './picture-types';
 
 function sortable(value: SharedNumber | null): number | null {
@@ -11,7 +11,7 @@ function sortable(value: SharedNumber | null): number | null {
 /** Sum, mean, median, min and max of every key figure over the organisations that answered. */
 export function FiguresSection({ picture }: { picture: Picture }) {
   const { t } = useTranslation('picture');
-  const areaLabel = new Map(picture.areas.map((a) => [a.key, a.label]));
+  const areaLabel = areaLabels(picture);
   const stat = (
     key: 'sum' | 'mean' | 'median' | 'min' | 'max',
     precise: boolean,

@@ -5,7 +5,7 @@ import { impactLabelKey, isImpactLevel } from '../../components/impact';
 import { MapWithTable } from '../../components/map/MapWithTable';
 import type { MapValue } from '../../components/map/map-scale';
 import { Select, type SelectOption } from '../../components/Select';
-import { figureLabel, formatFigure, historyPath, orgOf } from './picture-format';
+import { areaLabels, figureLabel, formatFigure, historyPath, orgOf } from './picture-format';
 import type { MapChoice, Picture, PictureOrgRow } from './picture-types';
 
 const MUNICIPALITY_CODE = /^\d{4}$/;
@@ -15,7 +15,7 @@ export function mapOptions(
   picture: Picture,
   t: (key: string, options?: Record<string, unknown>) => string,
 ): SelectOption[] {
-  const areaLabel = new Map(picture.areas.map((a) => [a.key, a.label]));
+  const areaLabel = areaLabels(picture);
   return [
     { value: 'worst', label: t('map.worst') },
     ...picture.areas.map((a) => ({

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { Button } from '../../components/Button';
 import { ImpactBadge } from '../../components/ImpactBadge';
 import { Table, type TableColumn } from '../../components/Table';
-import { historyPath, orgOf } from './picture-format';
+import { areaLabels, historyPath, orgOf } from './picture-format';
 import type { Picture } from './picture-types';
 
 type Worsening = Picture['worsened'][number];
@@ -21,6 +21,7 @@ export function WorsenedSection({
   const { t } = useTranslation('picture');
   const [all, setAll] = useState(false);
   const rows = all ? picture.worsened : picture.worsened.slice(0, FIRST);
+  const areaLabel = areaLabels(picture);
   const columns: TableColumn<Worsening>[] = [
     {
       key: 'org',
@@ -30,7 +31,7 @@ export function WorsenedSection({
         <Link to={historyPath(picture.network.id, w.orgId)}>{orgOf(picture, w.orgId).name}</Link>
       ),
     },
-    { key: 'area', header: t('serious.area'), render: (w) => w.areaLabel },
+    { key: 'area', header: t('serious.area'), render: (w) => areaLabel.get(w.areaKey) ?? w.areaKey },
     { key: 'from', header: t('worsened.from'), render: (w) => <ImpactBadge level={w.from} /> },
     { key: 'to', header: t('worsened.to'), render: (w) => <ImpactBadge level={w.to} /> },
   ];

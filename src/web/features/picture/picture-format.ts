@@ -53,6 +53,11 @@ export function orgOf(picture: Pick<Picture, 'organisations'>, orgId: string): P
   return picture.organisations[orgId] ?? unknownOrg;
 }
 
+/** Area key → label, for the sections that refer to an area by key (`worsened`, figures). */
+export function areaLabels(picture: Pick<Picture, 'areas'>): ReadonlyMap<string, string> {
+  return new Map(picture.areas.map((a) => [a.key, a.label]));
+}
+
 export function historyPath(networkId: string, orgId: string): string {
   return `/natverk/${encodeURIComponent(networkId)}/organisationer/${encodeURIComponent(orgId)}`;
 }
