@@ -1,13 +1,13 @@
 /**
  * SQL of one organisation's history in a network: the last N opened rounds with the
- * organisation's submitted report in each (answers, comments, texts). Drafts never: a
+ * organisation's submitted report in each (its answers). Drafts never: a
  * report counts only once submitted, and `answers` then hold the submitted answers.
  */
 import { sql } from 'drizzle-orm';
 import type { Answers } from '../../../core/reports/answers';
 import type { TemplateDefinition } from '../../../core/reports/template-definition';
 import { type DbOrTx, queryRows } from '../../platform/db';
-import { commentsOf, isFiled, type RoundRow, textsOf } from './picture.repository';
+import { isFiled, type RoundRow } from './picture.repository';
 
 export interface MemberOrgRow {
   id: string;
@@ -36,10 +36,8 @@ export interface HistoryRow extends Omit<RoundRow, 'previousRoundId'> {
   isLate: boolean | null;
   reportVersionId: string | null;
   carriedOver: Record<string, number> | null;
-  /** The submitted answers (their numbers are read as `answerValues` reads them); null without a report. */
+  /** The submitted answers; null without a submitted report. */
   answers: Answers | null;
-  comments: Record<string, string> | null;
-  texts: Record<string, string> | null;
 }
 
 export async function findOrgHistory(
@@ -57,8 +55,7 @@ export async function findOrgHistory(
       r.kind, r.iso_year AS "isoYear", r.iso_week AS "isoWeek", r.title, r.opens_at AS "opensAt",
       r.deadline_at AS "deadlineAt", rep.submitted_at AS "submittedAt", rep.is_late AS "isLate",
       rep.template_version_id AS "reportVersionId", rep.carried_over AS "carriedOver",
-      rep.answers,
-      ${commentsOf(sql`rep.answers`)} AS comments, ${textsOf(sql`rep.answers`)} AS texts
+      rep.answers
     FROM r JOIN templates t ON t.id = r.template_id
     LEFT JOIN reports rep ON rep.round_id = r.id AND rep.org_id = ${input.orgId} AND ${isFiled(sql`rep`)}
     ORDER BY r.opens_at DESC, r.created_at DESC`,

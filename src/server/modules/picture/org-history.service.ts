@@ -27,8 +27,9 @@ function historyRound(
   isOwn: boolean,
   locale: UiLocale,
 ): OrgHistoryRound {
-  // The numbers as the picture reads them from report_values, computed from the same
-  // answers by the same function (one report per round: no index serves that lookup).
+  // Everything from the submitted answers: the numbers as the picture reads them from
+  // report_values, computed by the same function (one report per round: no index serves
+  // that lookup), and the comments and texts that were written.
   const values: Record<string, number> = {};
   if (row.answers && definition) {
     for (const v of answerValues(definition, row.answers)) values[v.key] = v.num;
@@ -44,12 +45,21 @@ function historyRound(
     figures[figure.key] = figure.countsPersons && !isOwn ? suppressCount(value) : value;
   }
   const comments: OrgHistoryRound['comments'] = {};
-  for (const [areaKey, text] of Object.entries(row.comments ?? {})) {
+  for (const [areaKey, answer] of Object.entries(row.answers?.areas ?? {})) {
+    if (!answer.comment) continue;
     const count = row.carriedOver?.[`comment:${areaKey}`] ?? 0;
-    comments[areaKey] = { text, carriedOver: count > 0, stale: isStale(count), roundsUnchanged: count };
+    comments[areaKey] = {
+      text: answer.comment,
+      carriedOver: count > 0,
+      stale: isStale(count),
+      roundsUnchanged: count,
+    };
   }
+  const texts = Object.fromEntries(
+    Object.entries(row.answers?.texts ?? {}).filter(([, text]) => text !== ''),
+  );
   const status = row.submittedAt === null ? 'missing' : row.isLate ? 'late' : 'on_time';
-  return { round: toPictureRound(row, locale), status, impacts, figures, comments, texts: row.texts ?? {} };
+  return { round: toPictureRound(row, locale), status, impacts, figures, comments, texts };
 }
 
 /**

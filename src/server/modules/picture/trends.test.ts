@@ -123,6 +123,11 @@ describe('GET /networks/:id/organisations/:orgId/history', () => {
       stale: false,
       roundsUnchanged: 0,
     });
+    // Only what was written: no empty comment, no empty text.
+    expect(Object.keys(template?.rounds[0]?.comments ?? {})).toEqual(['aldre']);
+    expect(template?.rounds[0]?.texts).toEqual({});
+    const boras = await w.coordinator.get<OrgHistory>(historyPath(w.org.boras, '?rounds=1'));
+    expect(boras.body.templates[0]?.rounds[0]?.texts).toEqual({ behov: 'Behöver stöd med bemanning' });
     expect(JSON.stringify(res.body)).not.toContain('UTKAST');
   });
 

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, exists, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, exists, getTableColumns, or, sql } from 'drizzle-orm';
 import { networkMembers, networks, organisations } from '../../db/schema/registry';
 import { type DbOrTx, queryPrepared } from '../../platform/db';
 
@@ -132,6 +132,16 @@ export async function deleteMember(db: DbOrTx, networkId: string, orgId: string)
 }
 
 /**
+ * The network's columns, named and mapped as the query builder would, derived from the
+ * schema so that a column added there is read here too.
+ */
+const networkColumns = Object.entries(getTableColumns(networks));
+const networkSelect = sql.join(
+  networkColumns.map(([key, column]) => sql`n.${sql.identifier(column.name)} AS ${sql.identifier(key)}`),
+  sql`, `,
+);
+
+/**
  * The network and, for an organisation, its membership (`reports` 0 or 1; null when not a
  * member): one prepared statement, since every network-scoped request starts with it.
  */
@@ -140,28 +150,20 @@ export async function findNetworkAccessRow(
   networkId: string,
   orgId: string | null,
 ): Promise<{ network: NetworkRow; memberReports: number | null } | null> {
-  const rows = await queryPrepared<
-    Omit<NetworkRow, 'createdAt' | 'updatedAt'> & {
-      createdAt: Date | string;
-      updatedAt: Date | string;
-      memberReports: number | null;
-    }
-  >(
+  const rows = await queryPrepared<Record<string, unknown> & { memberReports: number | null }>(
     db,
-    sql`SELECT n.id, n.slug, n.name, n.description, n.owner_org_id AS "ownerOrgId",
-      n.opens_weekday AS "opensWeekday", n.opens_time AS "opensTime",
-      n.deadline_weekday AS "deadlineWeekday", n.deadline_time AS "deadlineTime",
-      n.reminder_hours AS "reminderHours", n.created_at AS "createdAt", n.updated_at AS "updatedAt",
-      m.reports AS "memberReports"
+    sql`SELECT ${networkSelect}, m.reports AS "memberReports"
     FROM networks n
     LEFT JOIN network_members m ON m.network_id = n.id AND m.org_id = ${orgId}::uuid
     WHERE n.id = ${networkId}::uuid`,
   );
   const row = rows[0];
   if (!row) return null;
-  const { memberReports, createdAt, updatedAt, ...network } = row;
-  return {
-    network: { ...network, createdAt: new Date(createdAt), updatedAt: new Date(updatedAt) },
-    memberReports,
-  };
+  const network = Object.fromEntries(
+    networkColumns.map(([key, column]) => {
+      const value = row[key];
+      return [key, value === null || value === undefined ? null : column.mapFromDriverValue(value)];
+    }),
+  ) as NetworkRow;
+  return { network, memberReports: row.memberReports };
 }

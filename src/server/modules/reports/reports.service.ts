@@ -15,4 +15,3 @@ export {
   submitReport,
 } from './report-submit.service';
 export { listTodo, type ReportTodo } from './report-todo.service';
-export { type ReportValueRow, reportValueRows } from './report-values';
