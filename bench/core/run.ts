@@ -130,6 +130,8 @@ export async function run(args: string[]): Promise<void> {
     picture_round_p95_ms: pgResult.picture.p95,
     picture_round_sql_ms: pgResult.sql?.sqlMs.p95 ?? null,
     picture_http_sql_ratio: pgResult.sql ? round(pgResult.picture.p95 / pgResult.sql.sqlMs.p95, 2) : null,
+    // The same comparison at the median, which the tails of either side do not move.
+    picture_http_sql_ratio_p50: pgResult.sql ? round(pgResult.picture.p50 / pgResult.sql.sqlMs.p50, 2) : null,
     trend_10y_p95_ms: pgResult.trend.p95,
     submit_per_s: round(pgResult.submit.ok / pgResult.submit.seconds),
     submit_errors: pgResult.submit.errors,

@@ -13,7 +13,7 @@ import {
   removeEarlierRuns,
   type StoredCheck,
 } from './dataset';
-import { HttpClient, Session } from './http';
+import { expectOk, HttpClient, Session } from './http';
 import type { Scale } from './scale';
 import {
   createBenchRound,
@@ -24,7 +24,7 @@ import {
   trendPath,
 } from './scenarios';
 import { type ServerHandle, startServer } from './server';
-import { requestSqlTime, type SqlTime } from './sql-time';
+import { measurePaired, prepareSqlReplay, type SqlTime } from './sql-time';
 import type { Summary } from './stats';
 import { measureXlsx, type XlsxResult } from './xlsx';
 
@@ -33,7 +33,11 @@ export interface NetworkResult {
   network: string;
   round: string;
   organisations: number;
-  picture: Summary & { bytes: number; cpuMsPerRequest: CpuSpent };
+  /**
+   * On PostgreSQL the requests paired with the SQL replays (see sql-time.ts); `backToBack`
+   * is the run just before without pauses, in which the CPU per request is measured.
+   */
+  picture: Summary & { bytes: number; cpuMsPerRequest: CpuSpent; backToBack: Summary | null };
   sql: SqlTime | null;
   trend: Summary & { bytes: number; key: string; rounds: number; cpuMsPerRequest: CpuSpent };
   submit: Omit<LoadResult, 'acks'> & {
@@ -115,22 +119,39 @@ export async function runNetwork(input: {
     const pictureRun = await withCpu(cpuTarget, () =>
       measureLatency(session, picturePath(ids), { warmup: 0, requests: scale.requests }),
     );
-    const picture = { ...pictureRun.result, cpuMsPerRequest: perRequest(pictureRun.cpu, scale.requests) };
+    const { bytes, ...backToBack } = pictureRun.result;
+    const cpuMsPerRequest = perRequest(pictureRun.cpu, scale.requests);
     log(
-      `  picture p50 ${picture.p50} ms, p95 ${picture.p95} ms (${Math.round(picture.bytes / 1024)} kB); CPU per request: server ${picture.cpuMsPerRequest.serverMs} ms, database ${picture.cpuMsPerRequest.databaseMs} ms`,
+      `  picture back to back p50 ${backToBack.p50} ms, p95 ${backToBack.p95} ms (${Math.round(bytes / 1024)} kB); CPU per request: server ${cpuMsPerRequest.serverMs} ms, database ${cpuMsPerRequest.databaseMs} ms`,
     );
+    let picture: NetworkResult['picture'] = { ...backToBack, bytes, cpuMsPerRequest, backToBack: null };
     let sql: SqlTime | null = null;
     if (input.withSqlTime && dataset.databaseUrl) {
-      sql = await requestSqlTime({
+      const replay = await prepareSqlReplay({
         databaseUrl: dataset.databaseUrl,
         email: coordinator.email,
         password: BENCH_PASSWORD,
         path: picturePath(ids),
-        // As many replays as HTTP requests: both p95s then rest on the same number of samples.
         samples: scale.requests,
       });
+      try {
+        // As many replays as HTTP requests: both p95s then rest on the same number of samples.
+        const paired = await measurePaired(
+          async () => {
+            const res = await session.get(picturePath(ids));
+            expectOk(res, 'picture');
+            return res.ms;
+          },
+          replay,
+          scale.requests,
+        );
+        picture = { ...paired.httpMs, bytes, cpuMsPerRequest, backToBack };
+        sql = { statements: replay.statements, sqlMs: paired.sqlMs, inProcessMs: replay.inProcessMs };
+      } finally {
+        await replay.close();
+      }
       log(
-        `  picture SQL ${sql.statements} statements, p50 ${sql.sqlMs.p50} ms, p95 ${sql.sqlMs.p95} ms; in-process p95 ${sql.inProcessMs.p95} ms`,
+        `  picture paired with its SQL (${sql.statements} statements): HTTP p50 ${picture.p50} ms, p95 ${picture.p95} ms; SQL p50 ${sql.sqlMs.p50} ms, p95 ${sql.sqlMs.p95} ms; in-process p95 ${sql.inProcessMs.p95} ms`,
       );
     }
     const trendTarget = trendPath(ids, Math.min(ids.openedRounds, scale.weeks));

@@ -5,7 +5,12 @@
  * EXPLAIN (ANALYZE, TIMING OFF, FORMAT JSON). Planning Time + Execution Time, summed over
  * the statements, is the time PostgreSQL itself spends; it leaves out the network, the
  * driver and the app. Statements that write run inside a transaction that is rolled back.
+ *
+ * The replays are paired with the HTTP requests they are compared with (one request, then
+ * one replay, and so on): this virtual machine's speed drifts by a third within minutes, so
+ * two blocks measured one after the other compare two machines as much as two figures.
  */
+import { setTimeout as sleep } from 'node:timers/promises';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import { createApp } from '../../src/server/app';
@@ -58,18 +63,29 @@ async function explainTime(client: pg.PoolClient, s: Statement): Promise<number>
   return (plan?.['Planning Time'] ?? 0) + (plan?.['Execution Time'] ?? 0);
 }
 
-export async function requestSqlTime(input: {
+export interface SqlReplay {
+  statements: number;
+  /** The same request answered by the app in this process (no HTTP socket), for comparison. */
+  inProcessMs: Summary;
+  /** One replay of the request's statements: their summed planning + execution time. */
+  replay(): Promise<number>;
+  close(): Promise<void>;
+}
+
+/** Records the statements one request to `path` sends and readies their replay. */
+export async function prepareSqlReplay(input: {
   databaseUrl: string;
   email: string;
   password: string;
   path: string;
   samples: number;
-}): Promise<SqlTime> {
+}): Promise<SqlReplay> {
   const captured: Statement[] = [];
   const { database, pool } = capturingDatabase(input.databaseUrl, captured);
   const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'warn', DATABASE_URL: input.databaseUrl });
   const deps: AppDeps = { database, config, logger: createLogger(config), mailer: createMailer(config) };
   const app = createApp(deps);
+  let client: pg.PoolClient | null = null;
   try {
     const login = await app.request('/api/auth/login', {
       method: 'POST',
@@ -92,22 +108,53 @@ export async function requestSqlTime(input: {
     await get();
     const statements = captured.filter((s) => explainable(s.text));
 
-    const client = await pool.connect();
-    const totals: number[] = [];
-    try {
-      for (let i = 0; i < input.samples + 3; i++) {
-        await client.query('BEGIN');
-        let total = 0;
-        for (const s of statements) total += await explainTime(client, s);
-        await client.query('ROLLBACK');
-        // The first replays warm the plan and buffer caches, as the HTTP warm-up does.
-        if (i >= 3) totals.push(total);
-      }
-    } finally {
-      client.release();
-    }
-    return { statements: statements.length, sqlMs: summarize(totals), inProcessMs: summarize(inProcess) };
-  } finally {
+    const replayClient = await pool.connect();
+    client = replayClient;
+    const replay = async () => {
+      await replayClient.query('BEGIN');
+      let total = 0;
+      for (const s of statements) total += await explainTime(replayClient, s);
+      await replayClient.query('ROLLBACK');
+      return total;
+    };
+    // The first replays warm the plan and buffer caches, as the HTTP warm-up does.
+    for (let i = 0; i < 3; i++) await replay();
+    return {
+      statements: statements.length,
+      inProcessMs: summarize(inProcess),
+      replay,
+      close: async () => {
+        replayClient.release();
+        await database.close();
+      },
+    };
+  } catch (err) {
+    client?.release();
     await database.close();
+    throw err;
   }
+}
+
+/**
+ * Idle time after each request and each replay, so that what a process does once it has
+ * answered (the server's garbage collection, the client reading the body) is over before the
+ * other side is timed and does not count for it.
+ */
+export const PAIRED_PAUSE_MS = 10;
+
+/** `requests` HTTP requests, each followed by one replay of its statements. */
+export async function measurePaired(
+  request: () => Promise<number>,
+  replay: SqlReplay,
+  requests: number,
+): Promise<{ httpMs: Summary; sqlMs: Summary }> {
+  const http: number[] = [];
+  const sql: number[] = [];
+  for (let i = 0; i < requests; i++) {
+    http.push(await request());
+    await sleep(PAIRED_PAUSE_MS);
+    sql.push(await replay.replay());
+    await sleep(PAIRED_PAUSE_MS);
+  }
+  return { httpMs: summarize(http), sqlMs: summarize(sql) };
 }
