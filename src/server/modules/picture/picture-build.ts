@@ -69,11 +69,21 @@ export function byName<T extends { name: string }>(rows: readonly T[]): T[] {
   return order.flatMap((i) => rows[i] ?? []);
 }
 
-/** Position of each organisation in name order; `orgs` is built from members sorted by name. */
-function nameRanks(orgs: ReadonlyMap<string, PictureOrg>): Map<string, number> {
-  let i = 0;
-  const ranks = new Map<string, number>();
-  for (const id of orgs.keys()) ranks.set(id, i++);
+const ranksOf = new WeakMap<ReadonlyMap<string, PictureOrg>, ReadonlyMap<string, number>>();
+
+/**
+ * Position of each organisation in name order; `orgs` is built from members sorted by name.
+ * Kept per `orgs` map, so the sections of one picture that sort by name share it.
+ */
+function nameRanks(orgs: ReadonlyMap<string, PictureOrg>): ReadonlyMap<string, number> {
+  let ranks = ranksOf.get(orgs);
+  if (!ranks) {
+    let i = 0;
+    const positions = new Map<string, number>();
+    for (const id of orgs.keys()) positions.set(id, i++);
+    ranksOf.set(orgs, positions);
+    ranks = positions;
+  }
   return ranks;
 }
 
