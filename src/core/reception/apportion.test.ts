@@ -215,18 +215,26 @@ describe('applyTransfer', () => {
 
 const countyCodes = ['01', '03', '14', '25'];
 
+/**
+ * Rates and weights as statistics and decisions give them: a few decimals, zero included.
+ * Arbitrary doubles reach subnormal magnitudes (3e-323 has three significant bits), where
+ * any sum is noise and no property of the method could be checked.
+ */
+const hundredths = (max: number) => fc.integer({ min: 0, max }).map((n) => n / 100);
+const thousandths = (min: number, max: number) => fc.integer({ min, max }).map((n) => n / 1000);
+
 const municipalityArb = (code: string) =>
   fc
     .record({
       countyCode: fc.constantFrom(...countyCodes),
       population: fc.integer({ min: 1, max: 1_000_000 }),
-      labourMarket: fc.double({ min: 0, max: 100, noNaN: true }),
+      labourMarket: hundredths(10_000),
       newcomersReceived: fc.nat(5_000),
       minorsReceived: fc.nat(500),
       asylumSeekersAbo: fc.nat(2_000),
       asylumSeekersEbo: fc.nat(2_000),
       temporaryProtection: fc.nat(3_000),
-      housing: fc.option(fc.double({ min: 0, max: 50, noNaN: true }), { nil: null }),
+      housing: fc.option(hundredths(5_000), { nil: null }),
     })
     .map((m): MunicipalityInput => ({ ...m, code: `${m.countyCode}${code}` }));
 
@@ -240,7 +248,7 @@ const municipalitiesArb = fc
   });
 
 const settingArb = fc.record({
-  weight: fc.double({ min: 0, max: 1, noNaN: true }),
+  weight: thousandths(0, 1000),
   direction: fc.constantFrom(1 as const, -1 as const),
 });
 
@@ -249,7 +257,7 @@ const paramsArb = (count: number) =>
     .record({
       floor: fc.integer({ min: 0, max: 10 }),
       extra: fc.integer({ min: 0, max: 5_000 }),
-      populationWeight: fc.double({ min: 0.01, max: 1, noNaN: true }),
+      populationWeight: thousandths(10, 1000),
       labourMarket: settingArb,
       earlierReception: settingArb,
       asylumSeekers: settingArb,
@@ -418,7 +426,11 @@ describe('apportion: properties', () => {
     );
   });
 
-  it('never lowers a municipality’s unrounded share when its population grows', () => {
+  // Within the county, not nationally: growth at an intensity far above the mean of a `−`
+  // factor (a labour-market indicator of 56 % in a municipality of 10) raises the county's
+  // mean intensity, so the county's share — and with it the municipality's national share —
+  // can fall by a few parts in a million (seen with fast-check seed -1587184238).
+  it('never lowers a municipality’s share within its county when its population grows', () => {
     fc.assert(
       fc.property(caseArb, fc.nat(), fc.integer({ min: 1, max: 100_000 }), ([rows, params], pick, more) => {
         const index = pick % rows.length;
@@ -430,9 +442,10 @@ describe('apportion: properties', () => {
           ),
         );
         const code = rows[index]?.code;
-        const share = (r: typeof before) => r.municipalities.find((m) => m.code === code)?.share ?? 0;
-        // Relative tolerance: weights as small as 1e-141 leave rounding noise of about 1e-10 of the share.
-        expect(share(after)).toBeGreaterThanOrEqual(share(before) * (1 - 1e-9));
+        const share = (r: typeof before) =>
+          r.municipalities.find((m) => m.code === code)?.countyShare ?? Number.NaN;
+        // Relative tolerance for floating-point rounding in the sums, nothing more.
+        expect(share(after)).toBeGreaterThanOrEqual(share(before) * (1 - 1e-12));
       }),
       { numRuns: 300 },
     );

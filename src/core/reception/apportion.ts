@@ -32,9 +32,12 @@
  *
  * Properties (property-tested): every sum is exact; floors hold; raising a factor's value
  * for one municipality raises its unrounded share for a `+` factor and lowers it for a `−`
- * factor (never the other way); the input order changes nothing. Rounding can still move a
- * municipality by one against the direction across the two levels (Hamilton's Alabama
- * paradox: a larger länstal can cost one unit a person), never more.
+ * factor (never the other way); a municipality whose population grows never loses share
+ * within its county (its county's share can fall: growth at an intensity far above the
+ * mean of a `−` factor raises the county's mean); the input order changes nothing.
+ * Rounding can still move a municipality by one against the direction across the two
+ * levels (Hamilton's Alabama paradox: a larger länstal can cost one unit a person), never
+ * more.
  */
 import { type ApportionUnit, largestRemainder } from './apportion-hamilton';
 
