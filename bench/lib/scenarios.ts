@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { figureValueKey } from '../../src/core/reports/answer-values';
 import type { Answers } from '../../src/core/reports/answers';
 import { listFigures } from '../../src/core/reports/template-definition';
 import { demoAnswers, orgProfile } from '../../src/server/seed/demo-report-answers';
@@ -19,7 +20,7 @@ export function trendPath(ids: BenchIds, rounds: number): { path: string; key: s
   const figures = listFigures(ids.definition);
   const figure = figures.find((f) => !f.countsPersons) ?? figures[0];
   if (!figure) throw new Error('template has no figures');
-  const key = `figure:${figure.key}`;
+  const key = figureValueKey(figure.key);
   return {
     key,
     path: `/api/networks/${ids.networkId}/trends?templateId=${ids.templateId}&key=${key}&rounds=${rounds}`,

@@ -1,5 +1,5 @@
 import { suppressCount } from '../../../core/picture/suppression';
-import { answerValues } from '../../../core/reports/answer-values';
+import { answerValues, figureValueKey, impactValueKey } from '../../../core/reports/answer-values';
 import { isStale } from '../../../core/reports/carry-over';
 import { isImpactLevel } from '../../../core/reports/impact';
 import type { TemplateDefinition } from '../../../core/reports/template-definition';
@@ -36,12 +36,12 @@ function historyRound(
   }
   const impacts: OrgHistoryRound['impacts'] = {};
   for (const area of questions.areas) {
-    const level = values[`impact:${area.key}`];
+    const level = values[impactValueKey(area.key)];
     impacts[area.key] = isImpactLevel(level) ? level : null;
   }
   const figures: Record<string, SharedNumber | null> = {};
   for (const figure of questions.figures) {
-    const value = values[`figure:${figure.key}`] ?? null;
+    const value = values[figureValueKey(figure.key)] ?? null;
     figures[figure.key] = figure.countsPersons && !isOwn ? suppressCount(value) : value;
   }
   const comments: OrgHistoryRound['comments'] = {};

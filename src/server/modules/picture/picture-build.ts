@@ -5,6 +5,7 @@
  */
 import { completeness, sortBySeverity } from '../../../core/picture/aggregate';
 import { suppressCount, suppressFigureAggregate } from '../../../core/picture/suppression';
+import { figureValueKey, impactValueKey } from '../../../core/reports/answer-values';
 import type { ImpactLevel } from '../../../core/reports/answers';
 import { isStale } from '../../../core/reports/carry-over';
 import { isImpactLevel, isSeriousImpact } from '../../../core/reports/impact';
@@ -31,9 +32,6 @@ const collator = new Intl.Collator('sv');
  * re-keyed per organisation: that keeps a national picture's ten thousand values cheap.
  */
 export type OrgValues = Readonly<Record<string, number | null>>;
-
-const impactKey = (areaKey: string) => `impact:${areaKey}`;
-const figureKey = (key: string) => `figure:${key}`;
 
 function impactOf(values: OrgValues | undefined, key: string): ImpactLevel | null {
   const level = values?.[key];
@@ -130,7 +128,7 @@ export function buildAreas(
   filedCount: number,
 ): AreaSummary[] {
   return questions.areas.map((area) => {
-    const a = aggregates.get(impactKey(area.key));
+    const a = aggregates.get(impactValueKey(area.key));
     const levels = { '1': a?.l1 ?? 0, '2': a?.l2 ?? 0, '3': a?.l3 ?? 0, '4': a?.l4 ?? 0, '5': a?.l5 ?? 0 };
     const given = levels['1'] + levels['2'] + levels['3'] + levels['4'] + levels['5'];
     return { key: area.key, label: area.label, distribution: { ...levels, none: filedCount - given } };
@@ -142,7 +140,7 @@ export function buildFigures(
   aggregates: ReadonlyMap<string, KeyAggregateRow>,
 ): FigureAggregate[] {
   return questions.figures.map((figure) => {
-    const a = aggregates.get(figureKey(figure.key));
+    const a = aggregates.get(figureValueKey(figure.key));
     const aggregate =
       a && a.n > 0
         ? { n: a.n, sum: a.sum, mean: a.mean, median: a.median, min: a.min, max: a.max }
@@ -161,10 +159,10 @@ export function buildOrgRows(input: {
   figures: PictureQuestions['figures'];
   revealOrgId: string | null;
 }): PictureOrgRow[] {
-  const areas = input.areas.map((a) => ({ key: a.key, valueKey: impactKey(a.key) }));
+  const areas = input.areas.map((a) => ({ key: a.key, valueKey: impactValueKey(a.key) }));
   const figures = input.figures.map((f) => ({
     key: f.key,
-    valueKey: figureKey(f.key),
+    valueKey: figureValueKey(f.key),
     countsPersons: f.countsPersons,
   }));
   return input.members.flatMap((member) => {
@@ -262,7 +260,7 @@ export function buildSerious(
 ): SeriousReport[] {
   const textsByOrg = new Map(texts.map((r) => [r.orgId, r]));
   const list: SeriousReport[] = [];
-  const areas = questions.areas.map((a) => ({ ...a, valueKey: impactKey(a.key) }));
+  const areas = questions.areas.map((a) => ({ ...a, valueKey: impactValueKey(a.key) }));
   for (const [orgId, values] of filed) {
     const org = orgs.get(orgId);
     if (!org) continue;

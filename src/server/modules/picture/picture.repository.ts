@@ -8,6 +8,7 @@
  * of many rows come back as one JSON array (see queryPreparedJson).
  */
 import { type SQL, sql } from 'drizzle-orm';
+import { figureValueKey } from '../../../core/reports/answer-values';
 import type { TemplateDefinition } from '../../../core/reports/template-definition';
 import { arrayParam, type DbOrTx, queryPrepared, queryPreparedJson } from '../../platform/db';
 
@@ -107,7 +108,7 @@ export async function findExpectedMembers(
     input.figureKeys === 'all'
       ? sql`OR (v.key >= 'figure:' AND v.key < 'figure;')`
       : input.figureKeys.length > 0
-        ? sql`OR v.key = ANY(${arrayParam(input.figureKeys.map((k) => `figure:${k}`))}::text[])`
+        ? sql`OR v.key = ANY(${arrayParam(input.figureKeys.map(figureValueKey))}::text[])`
         : sql``;
   // The round's values in one pass over its range of the index, grouped by organisation
   // (the index orders a round by key, then organisation).
